@@ -1,0 +1,54 @@
+//! `codegen generate [--spec DIR] [--out DIR]`: refreshes the committed copy in `generated/`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: codegen generate [--spec DIR] [--out DIR]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this package's folder.
+fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+fn option(args: &[String], name: &str) -> Result<Option<PathBuf>, String> {
+    match args.iter().position(|a| a == name) {
+        Some(index) => args.get(index + 1).map(|v| Some(PathBuf::from(v))).ok_or(format!("{name} needs a value\n{USAGE}")),
+        None => Ok(None),
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    match args.first().map(String::as_str) {
+        Some("generate") => {
+            let root = workspace_root();
+            let spec = option(args, "--spec")?.unwrap_or_else(|| root.join("spec"));
+            let out = option(args, "--out")?.unwrap_or_else(|| root.join("generated"));
+            let started = std::time::Instant::now();
+            let generated = codegen::generate(&spec).map_err(|err| err.to_string())?;
+            std::fs::create_dir_all(&out).map_err(|err| format!("{}: cannot create: {err}", out.display()))?;
+            let mut written = Vec::new();
+            for (module, source) in &generated.products {
+                let path = out.join(format!("{module}.rs"));
+                std::fs::write(&path, source).map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
+                written.push(format!("{} ({} lines)", path.display(), source.lines().count()));
+            }
+            Ok(format!("generated in {:.0?}: {}", started.elapsed(), written.join(", ")))
+        }
+        _ => Err(USAGE.to_string()),
+    }
+}

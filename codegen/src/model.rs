@@ -1,0 +1,400 @@
+//! Stage 3: the intermediate representation emit works from. Names are resolved here
+//! (by the rules in `naming`), structs shared by several operations are found, and
+//! example responses are built; emit only turns this into tokens.
+
+use crate::load::LoadedProduct;
+use crate::naming::{self, Scope};
+use crate::spec::{Format, HttpMethod, OperationSpec, ParamStyle, Schema, Signing, TypeName};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone)]
+pub struct Product {
+    /// Rust module and cargo feature, e.g. `resourcemanager`.
+    pub module: String,
+    pub name: String,
+    pub version: String,
+    pub signing: Signing,
+    pub endpoint: String,
+    pub vpc_endpoint: Option<String>,
+    pub regional_endpoints: Vec<(String, String)>,
+    pub description: Option<String>,
+    pub operations: Vec<Operation>,
+    /// Structs used by more than one operation, emitted once in `types`.
+    pub shared_types: Vec<TypeDef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub action: String,
+    /// `send_verification_code_for_bind_secure_mobile_phone`: module and client method.
+    pub snake: String,
+    /// `SendVerificationCodeForBindSecureMobilePhone`: prefix of the request/response/error types.
+    pub camel: String,
+    pub summary: String,
+    pub description: Option<String>,
+    pub method: HttpMethod,
+    pub read_only: bool,
+    pub deprecated: bool,
+    pub params: Vec<Field>,
+    pub response: Vec<Field>,
+    pub response_description: Option<String>,
+    /// Structs and enums only this operation uses, emitted in its module.
+    pub local_types: Vec<TypeDef>,
+    pub errors: Vec<ErrorVariant>,
+    /// The example response built from the spec's examples, as compact JSON.
+    pub example_response: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub wire: String,
+    pub ident: String,
+    pub ty: Type,
+    pub required: bool,
+    pub sensitive: bool,
+    pub deprecated: bool,
+    pub style: ParamStyle,
+    pub description: Option<String>,
+    pub example: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Type {
+    String,
+    I32,
+    I64,
+    F64,
+    Bool,
+    List(Box<Type>),
+    /// A generated struct or enum; `shared` says whether it lives in `types`.
+    Named { name: String, shared: bool },
+}
+
+impl Type {
+    /// The wire kind the runtime checks (mock server) for a parameter of this type.
+    pub fn scalar_kind(&self) -> &'static str {
+        match self {
+            Type::String => "String",
+            Type::I32 | Type::I64 => "Integer",
+            Type::F64 => "Number",
+            Type::Bool => "Boolean",
+            Type::List(_) => "List",
+            Type::Named { .. } => "Struct",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeDef {
+    Struct { name: String, description: Option<String>, fields: Vec<Field> },
+    Enum { name: String, description: Option<String>, values: Vec<EnumValue> },
+}
+
+impl TypeDef {
+    pub fn name(&self) -> &str {
+        match self {
+            TypeDef::Struct { name, .. } | TypeDef::Enum { name, .. } => name,
+        }
+    }
+    fn rename(&mut self, new_name: String) {
+        match self {
+            TypeDef::Struct { name, .. } | TypeDef::Enum { name, .. } => *name = new_name,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    pub wire: String,
+    pub variant: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ErrorVariant {
+    pub code: String,
+    pub variant: String,
+    pub status: u16,
+    pub message: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Builds the IR of one validated product.
+pub fn build(product: &LoadedProduct) -> Product {
+    let mut operations: Vec<Operation> = product.operations.iter().map(|op| build_operation(&op.spec)).collect();
+    operations.sort_by(|a, b| a.action.cmp(&b.action));
+    let shared_types = share_types(&mut operations);
+    Product {
+        module: product.module.clone(),
+        name: product.product.product.clone(),
+        version: product.product.version.clone(),
+        signing: product.product.signing,
+        endpoint: product.product.endpoint.clone(),
+        vpc_endpoint: product.product.vpc_endpoint.clone(),
+        regional_endpoints: product.product.regional_endpoints.0.clone(),
+        description: product.product.description.clone(),
+        operations,
+        shared_types,
+    }
+}
+
+fn build_operation(spec: &OperationSpec) -> Operation {
+    let camel = naming::type_name(&spec.name);
+    let mut types = TypeCollector::default();
+    // The operation's own items take their names first.
+    for suffix in ["Request", "Response", "Error", "FluentBuilder"] {
+        types.names.reserve(&format!("{camel}{suffix}"));
+    }
+    types.names.reserve("OPERATION");
+
+    let mut scope = Scope::snake();
+    let params = spec
+        .parameters
+        .iter()
+        .map(|p| {
+            let mut field = types.field(&p.name, &p.schema(), &mut scope);
+            field.style = p.style;
+            field
+        })
+        .collect();
+    let mut response_scope = Scope::snake();
+    let response = spec
+        .response
+        .properties
+        .iter()
+        .flat_map(|props| props.iter())
+        .map(|(name, schema)| types.field(name, schema, &mut response_scope))
+        .collect();
+
+    let mut variants = Scope::camel();
+    variants.reserve("Unhandled");
+    let errors = spec
+        .errors
+        .iter()
+        .map(|e| ErrorVariant {
+            code: e.code.clone(),
+            variant: variants.claim(naming::error_variant(&e.code)),
+            status: e.status.unwrap_or_default(),
+            message: e.message.clone(),
+            description: e.description.clone(),
+        })
+        .collect();
+
+    Operation {
+        action: spec.name.clone(),
+        snake: naming::field_name(&spec.name),
+        camel,
+        summary: spec.summary.clone(),
+        description: spec.description.clone(),
+        method: spec.methods.first().copied().unwrap_or(HttpMethod::Post),
+        read_only: spec.read_only,
+        deprecated: spec.deprecated,
+        params,
+        response,
+        response_description: spec.response.description.clone(),
+        local_types: types.defs,
+        errors,
+        example_response: example_json(&spec.response).to_string(),
+    }
+}
+
+/// Turns schemas into fields and the structs and enums they need.
+#[derive(Default)]
+struct TypeCollector {
+    defs: Vec<TypeDef>,
+    names: Scope,
+}
+
+impl Default for Scope {
+    /// Type names are CamelCase.
+    fn default() -> Self {
+        Scope::camel()
+    }
+}
+
+impl TypeCollector {
+    fn field(&mut self, wire: &str, schema: &Schema, scope: &mut Scope) -> Field {
+        Field {
+            wire: wire.to_string(),
+            ident: scope.claim(naming::field_name(wire)),
+            ty: self.type_of(wire, schema),
+            required: schema.required,
+            sensitive: schema.sensitive,
+            deprecated: schema.deprecated,
+            style: ParamStyle::Flat,
+            description: schema.description.clone(),
+            example: schema.example.as_ref().and_then(scalar_text),
+        }
+    }
+
+    fn type_of(&mut self, wire: &str, schema: &Schema) -> Type {
+        match schema.type_name {
+            TypeName::String => match &schema.enum_values {
+                Some(values) if !values.is_empty() => self.define_enum(wire, schema, values),
+                _ => Type::String,
+            },
+            TypeName::Integer => match schema.format {
+                Some(Format::Int32) => Type::I32,
+                _ => Type::I64,
+            },
+            TypeName::Number => Type::F64,
+            TypeName::Boolean => Type::Bool,
+            TypeName::Array => {
+                let item = match &schema.items {
+                    Some(items) => self.type_of(wire, items),
+                    None => Type::String,
+                };
+                Type::List(Box::new(item))
+            }
+            TypeName::Object => self.define_struct(wire, schema),
+        }
+    }
+
+    fn define_struct(&mut self, wire: &str, schema: &Schema) -> Type {
+        let mut scope = Scope::snake();
+        let fields = schema
+            .properties
+            .iter()
+            .flat_map(|props| props.iter())
+            .map(|(name, property)| self.field(name, property, &mut scope))
+            .collect();
+        let base = schema.struct_name.clone().unwrap_or_else(|| naming::type_name(wire));
+        self.intern(base, TypeDef::Struct { name: String::new(), description: schema.description.clone(), fields })
+    }
+
+    fn define_enum(&mut self, wire: &str, schema: &Schema, values: &[String]) -> Type {
+        let mut variants = Scope::camel();
+        variants.reserve("Unknown");
+        let values = values
+            .iter()
+            .map(|v| EnumValue { wire: v.clone(), variant: variants.claim(naming::type_name(v)) })
+            .collect();
+        let base = schema.struct_name.clone().unwrap_or_else(|| naming::type_name(wire));
+        self.intern(base, TypeDef::Enum { name: String::new(), description: schema.description.clone(), values })
+    }
+
+    /// Reuses an identical definition of the same base name, else claims a fresh name.
+    /// `unnamed` is the definition with an empty name.
+    fn intern(&mut self, base: String, mut unnamed: TypeDef) -> Type {
+        let same = self.defs.iter().find(|d| {
+            let numbered = d.name().strip_prefix(base.as_str()).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
+            let mut candidate = unnamed.clone();
+            candidate.rename(d.name().to_string());
+            numbered && **d == candidate
+        });
+        let name = match same {
+            Some(def) => def.name().to_string(),
+            None => {
+                let name = self.names.claim(base);
+                unnamed.rename(name.clone());
+                self.defs.push(unnamed);
+                name
+            }
+        };
+        Type::Named { name, shared: false }
+    }
+}
+
+/// Moves definitions that several operations declare identically into `types`.
+fn share_types(operations: &mut [Operation]) -> Vec<TypeDef> {
+    let mut users: BTreeMap<String, Vec<(usize, TypeDef)>> = BTreeMap::new();
+    for (index, op) in operations.iter().enumerate() {
+        for def in &op.local_types {
+            users.entry(def.name().to_string()).or_default().push((index, def.clone()));
+        }
+    }
+    let mut shared = Vec::new();
+    for (name, defs) in users {
+        let first = &defs[0].1;
+        let identical = defs.iter().all(|(_, d)| d == first);
+        let shares_nested_local = references_local(first);
+        if defs.len() > 1 && identical && !shares_nested_local {
+            shared.push(first.clone());
+            for op in operations.iter_mut() {
+                op.local_types.retain(|d| d.name() != name);
+                mark_shared(op, &name);
+            }
+        }
+    }
+    // A shared struct may reference another shared one; fix its field types too.
+    let shared_names: Vec<String> = shared.iter().map(|d| d.name().to_string()).collect();
+    for def in &mut shared {
+        if let TypeDef::Struct { fields, .. } = def {
+            for field in fields {
+                for name in &shared_names {
+                    set_shared(&mut field.ty, name);
+                }
+            }
+        }
+    }
+    shared
+}
+
+/// True when a struct refers to a local (not yet shared) type; such structs stay local
+/// because the types they point at may differ between operations under the same name.
+fn references_local(def: &TypeDef) -> bool {
+    match def {
+        TypeDef::Struct { fields, .. } => fields.iter().any(|f| contains_named(&f.ty)),
+        TypeDef::Enum { .. } => false,
+    }
+}
+
+fn contains_named(ty: &Type) -> bool {
+    match ty {
+        Type::List(inner) => contains_named(inner),
+        Type::Named { shared, .. } => !shared,
+        _ => false,
+    }
+}
+
+fn mark_shared(op: &mut Operation, name: &str) {
+    for field in op.params.iter_mut().chain(op.response.iter_mut()) {
+        set_shared(&mut field.ty, name);
+    }
+    for def in &mut op.local_types {
+        if let TypeDef::Struct { fields, .. } = def {
+            for field in fields {
+                set_shared(&mut field.ty, name);
+            }
+        }
+    }
+}
+
+fn set_shared(ty: &mut Type, target: &str) {
+    match ty {
+        Type::List(inner) => set_shared(inner, target),
+        Type::Named { name, shared } if name == target => *shared = true,
+        _ => {}
+    }
+}
+
+fn scalar_text(value: &serde_yaml::Value) -> Option<String> {
+    match value {
+        serde_yaml::Value::String(s) => Some(s.clone()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        serde_yaml::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The example value of a schema as JSON, typed by the schema (`"2"` for an integer is `2`).
+pub fn example_json(schema: &Schema) -> serde_json::Value {
+    use serde_json::Value;
+    let text = schema.example.as_ref().and_then(scalar_text);
+    match schema.type_name {
+        TypeName::Object => Value::Object(
+            schema
+                .properties
+                .iter()
+                .flat_map(|p| p.iter())
+                .map(|(name, property)| (name.to_string(), example_json(property)))
+                .collect(),
+        ),
+        TypeName::Array => Value::Array(schema.items.as_deref().map(example_json).into_iter().collect()),
+        TypeName::Integer => text.and_then(|t| t.parse::<i64>().ok()).map(Value::from).unwrap_or(Value::from(0)),
+        TypeName::Number => text.and_then(|t| t.parse::<f64>().ok()).map(Value::from).unwrap_or(Value::from(0.0)),
+        TypeName::Boolean => Value::Bool(text.is_some_and(|t| t == "true")),
+        TypeName::String => Value::String(
+            text.or_else(|| schema.enum_values.as_ref().and_then(|v| v.first().cloned())).unwrap_or_default(),
+        ),
+    }
+}
