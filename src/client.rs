@@ -36,11 +36,22 @@ struct SignedRequest {
 impl ClientHandle {
     pub fn new(config: &Config, product: &'static ProductDescriptor) -> Self {
         let endpoint = resolve_endpoint(config, product);
-        ClientHandle { inner: Arc::new(Inner { config: config.clone(), product, endpoint }) }
+        ClientHandle {
+            inner: Arc::new(Inner {
+                config: config.clone(),
+                product,
+                endpoint,
+            }),
+        }
     }
 
     /// Checks required parameters, signs, sends, and reads the response into `O` or `E`.
-    pub async fn invoke<R, O, E>(&self, op: &'static OperationDescriptor, request: &R, options: &CallOptions) -> Result<O, Error<E>>
+    pub async fn invoke<R, O, E>(
+        &self,
+        op: &'static OperationDescriptor,
+        request: &R,
+        options: &CallOptions,
+    ) -> Result<O, Error<E>>
     where
         R: WriteParams,
         O: DeserializeOwned,
@@ -56,7 +67,12 @@ impl ClientHandle {
         self.invoke_inner(op, request, options).instrument(span).await
     }
 
-    async fn invoke_inner<R, O, E>(&self, op: &'static OperationDescriptor, request: &R, options: &CallOptions) -> Result<O, Error<E>>
+    async fn invoke_inner<R, O, E>(
+        &self,
+        op: &'static OperationDescriptor,
+        request: &R,
+        options: &CallOptions,
+    ) -> Result<O, Error<E>>
     where
         R: WriteParams,
         O: DeserializeOwned,
@@ -67,16 +83,28 @@ impl ClientHandle {
             CredentialsError::new("no credentials configured: set them with Config::builder().credentials(..)")
         })?;
         let started = Instant::now();
-        let signed = self.sign(op, &params, &credentials).map_err(|err| Error::InvalidRequest(InvalidRequest::Config(err)))?;
+        let signed = self
+            .sign(op, &params, &credentials)
+            .map_err(|err| Error::InvalidRequest(InvalidRequest::Config(err)))?;
         let timeout = options.read_timeout.unwrap_or(self.inner.config.read_timeout);
         let exchange = self.exchange(op, signed);
         let (status, body) = match tokio::time::timeout(timeout, exchange).await {
             Ok(result) => result?,
-            Err(_) => return Err(TimeoutError { what: "no complete response", after: timeout }.into()),
+            Err(_) => {
+                return Err(TimeoutError {
+                    what: "no complete response",
+                    after: timeout,
+                }
+                .into())
+            }
         };
         let span = tracing::Span::current();
         span.record("status", status);
-        tracing::debug!(elapsed_ms = started.elapsed().as_millis() as u64, bytes = body.len(), "response");
+        tracing::debug!(
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            bytes = body.len(),
+            "response"
+        );
         if !(200..300).contains(&status) {
             let error = parse_error_body(status, &body)?;
             if let Some(request_id) = error.request_id() {
@@ -87,11 +115,22 @@ impl ClientHandle {
         if body.is_empty() {
             return Err(ResponseError::new(status, "expected a JSON object, found an empty body", &body).into());
         }
-        serde_json::from_slice(&body)
-            .map_err(|err| ResponseError::new(status, format!("expected the {} response JSON: {err}", op.action), &body).into())
+        serde_json::from_slice(&body).map_err(|err| {
+            ResponseError::new(
+                status,
+                format!("expected the {} response JSON: {err}", op.action),
+                &body,
+            )
+            .into()
+        })
     }
 
-    fn sign(&self, op: &OperationDescriptor, params: &[(String, String)], credentials: &Credentials) -> Result<SignedRequest, String> {
+    fn sign(
+        &self,
+        op: &OperationDescriptor,
+        params: &[(String, String)],
+        credentials: &Credentials,
+    ) -> Result<SignedRequest, String> {
         let product = self.inner.product;
         let nonce = signing::nonce().map_err(|err| format!("no random source for the signature nonce: {err}"))?;
         let date = signing::timestamp(time::OffsetDateTime::now_utc());
@@ -128,7 +167,10 @@ impl ClientHandle {
                     .filter_map(|(name, value)| static_header(&name).map(|n| (n, value)))
                     .collect();
                 sent.push(("authorization", signature.authorization));
-                Ok(SignedRequest { url: with_query(base, &query), headers: sent })
+                Ok(SignedRequest {
+                    url: with_query(base, &query),
+                    headers: sent,
+                })
             }
             SignatureVersion::V1 => {
                 let mut all: Vec<(String, String)> = params.to_vec();
@@ -148,7 +190,10 @@ impl ClientHandle {
                 }
                 let signature = signing::sign_v1(credentials.access_key_secret(), method, &all);
                 all.push(("Signature".into(), signature.signature));
-                Ok(SignedRequest { url: with_query(base, &signing::canonical_query(&all)), headers: Vec::new() })
+                Ok(SignedRequest {
+                    url: with_query(base, &signing::canonical_query(&all)),
+                    headers: Vec::new(),
+                })
             }
         }
     }
@@ -163,16 +208,33 @@ impl ClientHandle {
         for (name, value) in &signed.headers {
             builder = builder.header(*name, value);
         }
-        let mut response = builder.send().await.map_err(|err| transport_error(&self.inner.endpoint, err))?;
+        let mut response = builder
+            .send()
+            .await
+            .map_err(|err| transport_error(&self.inner.endpoint, err))?;
         let status = response.status().as_u16();
         let limit = self.inner.config.max_response_bytes;
         if response.content_length().is_some_and(|length| length > limit as u64) {
-            return Err(ResponseError::new(status, format!("response of {} bytes exceeds the limit of {limit} bytes", response.content_length().unwrap_or_default()), b"").into());
+            return Err(ResponseError::new(
+                status,
+                format!(
+                    "response of {} bytes exceeds the limit of {limit} bytes",
+                    response.content_length().unwrap_or_default()
+                ),
+                b"",
+            )
+            .into());
         }
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|err| transport_error(&self.inner.endpoint, err))? {
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|err| transport_error(&self.inner.endpoint, err))?
+        {
             if body.len() + chunk.len() > limit {
-                return Err(ResponseError::new(status, format!("response exceeds the limit of {limit} bytes"), &body).into());
+                return Err(
+                    ResponseError::new(status, format!("response exceeds the limit of {limit} bytes"), &body).into(),
+                );
             }
             body.extend_from_slice(&chunk);
         }
@@ -181,15 +243,25 @@ impl ClientHandle {
 }
 
 /// The request's parameters, after checking that every required one is present.
-fn collect_params<R: WriteParams>(op: &'static OperationDescriptor, request: &R) -> Result<Vec<(String, String)>, InvalidRequest> {
+fn collect_params<R: WriteParams>(
+    op: &'static OperationDescriptor,
+    request: &R,
+) -> Result<Vec<(String, String)>, InvalidRequest> {
     let mut writer = ParamWriter::new();
     request.write_params(&mut writer);
     if let Some(missing) = op.params.iter().find(|p| p.required && !writer.contains(p.name)) {
-        return Err(InvalidRequest::MissingParameter { action: op.action, name: missing.name });
+        return Err(InvalidRequest::MissingParameter {
+            action: op.action,
+            name: missing.name,
+        });
     }
     let (params, encoding_error) = writer.into_parts();
     match encoding_error {
-        Some((name, reason)) => Err(InvalidRequest::Encoding { action: op.action, name, reason }),
+        Some((name, reason)) => Err(InvalidRequest::Encoding {
+            action: op.action,
+            name,
+            reason,
+        }),
         None => Ok(params),
     }
 }
@@ -204,14 +276,29 @@ fn with_query(mut base: String, query: &str) -> String {
 
 /// Header names as `'static` strings for the HTTP client (the set is fixed).
 fn static_header(name: &str) -> Option<&'static str> {
-    ["x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version", "x-acs-security-token"]
-        .into_iter()
-        .find(|known| *known == name)
+    [
+        "x-acs-action",
+        "x-acs-content-sha256",
+        "x-acs-date",
+        "x-acs-signature-nonce",
+        "x-acs-version",
+        "x-acs-security-token",
+    ]
+    .into_iter()
+    .find(|known| *known == name)
 }
 
 fn transport_error(endpoint: &Endpoint, err: reqwest::Error) -> TransportError {
-    let kind = if err.is_connect() { TransportErrorKind::Connect } else { TransportErrorKind::AfterSend };
-    TransportError { kind, url: endpoint.url(), source: Box::new(err) }
+    let kind = if err.is_connect() {
+        TransportErrorKind::Connect
+    } else {
+        TransportErrorKind::AfterSend
+    };
+    TransportError {
+        kind,
+        url: endpoint.url(),
+        source: Box::new(err),
+    }
 }
 
 /// Explicit endpoint > VPC endpoint (if asked) > the region's endpoint > the product default.
@@ -219,13 +306,19 @@ fn resolve_endpoint(config: &Config, product: &ProductDescriptor) -> Endpoint {
     if let Some(endpoint) = &config.endpoint {
         return endpoint.clone();
     }
-    let regional = config
-        .region
-        .as_deref()
-        .and_then(|region| product.regional_endpoints.iter().find(|(r, _)| *r == region).map(|(_, host)| *host));
+    let regional = config.region.as_deref().and_then(|region| {
+        product
+            .regional_endpoints
+            .iter()
+            .find(|(r, _)| *r == region)
+            .map(|(_, host)| *host)
+    });
     let host = match (config.use_vpc, product.vpc_endpoint) {
         (true, Some(vpc)) => vpc,
         _ => regional.unwrap_or(product.endpoint),
     };
-    Endpoint { scheme: "https", authority: host.to_string() }
+    Endpoint {
+        scheme: "https",
+        authority: host.to_string(),
+    }
 }

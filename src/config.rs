@@ -37,7 +37,10 @@ impl Endpoint {
             return Err(format!("endpoint `{text}`: expected a host with an optional port, such as `resourcemanager.aliyuncs.com` or `http://127.0.0.1:8080`"));
         }
         let default_port = if scheme == "https" { ":443" } else { ":80" };
-        let authority = authority.strip_suffix(default_port).unwrap_or(authority).to_ascii_lowercase();
+        let authority = authority
+            .strip_suffix(default_port)
+            .unwrap_or(authority)
+            .to_ascii_lowercase();
         Ok(Endpoint { scheme, authority })
     }
 
@@ -137,7 +140,12 @@ impl ConfigBuilder {
     }
 
     pub fn build(self) -> Result<Config, ConfigError> {
-        let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose().map_err(ConfigError)?;
+        let endpoint = self
+            .endpoint
+            .as_deref()
+            .map(Endpoint::parse)
+            .transpose()
+            .map_err(ConfigError)?;
         let http = match self.http_client {
             Some(client) => client,
             None => reqwest::Client::builder()
@@ -194,7 +202,10 @@ mod tests {
     fn endpoints_default_to_https_and_drop_default_ports() {
         let e = Endpoint::parse("resourcemanager.aliyuncs.com").unwrap();
         assert_eq!(e.url(), "https://resourcemanager.aliyuncs.com/");
-        assert_eq!(Endpoint::parse("https://Example.com:443/").unwrap().authority, "example.com");
+        assert_eq!(
+            Endpoint::parse("https://Example.com:443/").unwrap().authority,
+            "example.com"
+        );
         let local = Endpoint::parse("http://127.0.0.1:8080").unwrap();
         assert_eq!((local.scheme, local.authority.as_str()), ("http", "127.0.0.1:8080"));
     }
@@ -203,7 +214,9 @@ mod tests {
     fn bad_endpoints_say_what_was_expected() {
         let err = Endpoint::parse("ftp://x").unwrap_err();
         assert!(err.contains("scheme `ftp`"), "{err}");
-        assert!(Endpoint::parse("https://host/path").unwrap_err().contains("expected a host"));
+        assert!(Endpoint::parse("https://host/path")
+            .unwrap_err()
+            .contains("expected a host"));
         assert!(Endpoint::parse("").is_err());
     }
 }

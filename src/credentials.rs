@@ -14,7 +14,11 @@ pub struct Credentials {
 impl Credentials {
     /// Long-term credentials of a RAM user.
     pub fn access_key(access_key_id: impl Into<String>, access_key_secret: impl Into<String>) -> Self {
-        Credentials { access_key_id: access_key_id.into(), access_key_secret: access_key_secret.into(), security_token: None }
+        Credentials {
+            access_key_id: access_key_id.into(),
+            access_key_secret: access_key_secret.into(),
+            security_token: None,
+        }
     }
 
     /// Temporary credentials from STS; the token travels in `x-acs-security-token`.
@@ -48,7 +52,10 @@ impl fmt::Debug for Credentials {
         f.debug_struct("Credentials")
             .field("access_key_id", &self.access_key_id)
             .field("access_key_secret", &"** redacted **")
-            .field("security_token", &self.security_token.as_ref().map(|_| "** redacted **"))
+            .field(
+                "security_token",
+                &self.security_token.as_ref().map(|_| "** redacted **"),
+            )
             .finish()
     }
 }

@@ -23,7 +23,11 @@ pub fn option_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i
         None => Ok(None),
         Some(Scalar::Int(n)) => Ok(Some(n)),
         Some(Scalar::Text(t)) if t.trim().is_empty() => Ok(None),
-        Some(Scalar::Text(t)) => t.trim().parse().map(Some).map_err(|_| D::Error::custom(format!("expected an integer, found {t:?}"))),
+        Some(Scalar::Text(t)) => t
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("expected an integer, found {t:?}"))),
         Some(Scalar::Float(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => Ok(Some(f as i64)),
         Some(_) => Err(D::Error::custom("expected an integer")),
     }
@@ -32,7 +36,9 @@ pub fn option_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i
 pub fn option_i32<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i32>, D::Error> {
     match option_i64(deserializer)? {
         None => Ok(None),
-        Some(n) => i32::try_from(n).map(Some).map_err(|_| D::Error::custom(format!("integer {n} does not fit in 32 bits"))),
+        Some(n) => i32::try_from(n)
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("integer {n} does not fit in 32 bits"))),
     }
 }
 
@@ -42,7 +48,11 @@ pub fn option_f64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f
         Some(Scalar::Int(n)) => Ok(Some(n as f64)),
         Some(Scalar::Float(f)) => Ok(Some(f)),
         Some(Scalar::Text(t)) if t.trim().is_empty() => Ok(None),
-        Some(Scalar::Text(t)) => t.trim().parse().map(Some).map_err(|_| D::Error::custom(format!("expected a number, found {t:?}"))),
+        Some(Scalar::Text(t)) => t
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("expected a number, found {t:?}"))),
         Some(Scalar::Bool(_)) => Err(D::Error::custom("expected a number, found a boolean")),
     }
 }
@@ -87,16 +97,39 @@ mod tests {
 
     #[test]
     fn numbers_as_strings_are_accepted() {
-        assert_eq!(page(r#"{"total":"12","flag":"true","ratio":"0.5"}"#).unwrap(), Page { total: Some(12), flag: Some(true), ratio: Some(0.5) });
-        assert_eq!(page(r#"{"total":12,"flag":false,"ratio":2}"#).unwrap(), Page { total: Some(12), flag: Some(false), ratio: Some(2.0) });
+        assert_eq!(
+            page(r#"{"total":"12","flag":"true","ratio":"0.5"}"#).unwrap(),
+            Page {
+                total: Some(12),
+                flag: Some(true),
+                ratio: Some(0.5)
+            }
+        );
+        assert_eq!(
+            page(r#"{"total":12,"flag":false,"ratio":2}"#).unwrap(),
+            Page {
+                total: Some(12),
+                flag: Some(false),
+                ratio: Some(2.0)
+            }
+        );
         assert_eq!(page(r#"{"total":null}"#).unwrap().total, None);
         assert_eq!(page("{}").unwrap().total, None);
     }
 
     #[test]
     fn wrong_values_are_errors_naming_what_was_expected() {
-        assert!(page(r#"{"total":"twelve"}"#).unwrap_err().to_string().contains("expected an integer"));
-        assert!(page(r#"{"total":99999999999}"#).unwrap_err().to_string().contains("32 bits"));
-        assert!(page(r#"{"flag":3}"#).unwrap_err().to_string().contains("expected a boolean"));
+        assert!(page(r#"{"total":"twelve"}"#)
+            .unwrap_err()
+            .to_string()
+            .contains("expected an integer"));
+        assert!(page(r#"{"total":99999999999}"#)
+            .unwrap_err()
+            .to_string()
+            .contains("32 bits"));
+        assert!(page(r#"{"flag":3}"#)
+            .unwrap_err()
+            .to_string()
+            .contains("expected a boolean"));
     }
 }

@@ -201,7 +201,11 @@ pub enum InvalidRequest {
     #[error("missing required parameter `{name}` of {action}")]
     MissingParameter { action: &'static str, name: &'static str },
     #[error("parameter `{name}` of {action} could not be encoded as JSON: {reason}")]
-    Encoding { action: &'static str, name: String, reason: String },
+    Encoding {
+        action: &'static str,
+        name: String,
+        reason: String,
+    },
     #[error("invalid configuration: {0}")]
     Config(String),
 }
@@ -215,7 +219,9 @@ pub struct CredentialsError {
 
 impl CredentialsError {
     pub fn new(message: impl Into<String>) -> Self {
-        CredentialsError { message: message.into() }
+        CredentialsError {
+            message: message.into(),
+        }
     }
 }
 
@@ -277,7 +283,11 @@ pub(crate) const EXCERPT_BYTES: usize = 256;
 impl ResponseError {
     pub(crate) fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
         let end = body.len().min(EXCERPT_BYTES);
-        ResponseError { status, reason: reason.into(), excerpt: String::from_utf8_lossy(&body[..end]).into_owned() }
+        ResponseError {
+            status,
+            reason: reason.into(),
+            excerpt: String::from_utf8_lossy(&body[..end]).into_owned(),
+        }
     }
 }
 

@@ -49,7 +49,9 @@ include!(concat!(env!("OUT_DIR"), "/products.rs"));
 pub mod __private {
     pub use crate::client::ClientHandle;
     pub use crate::de;
-    pub use crate::descriptor::{HttpMethod, OperationDescriptor, ParamDescriptor, ParamKind, ParamStyle, ProductDescriptor};
+    pub use crate::descriptor::{
+        HttpMethod, OperationDescriptor, ParamDescriptor, ParamKind, ParamStyle, ProductDescriptor,
+    };
     pub use crate::error::OperationError as ServiceErrorKind;
     pub use crate::params::{ParamValue, ParamWriter, WriteParams};
     pub use serde;

@@ -47,11 +47,13 @@ impl ParamWriter {
 
     /// True when the parameter, or any part of it (`Name.1...`), was written.
     pub fn contains(&self, name: &str) -> bool {
-        self.params.iter().any(|(key, _)| {
-            key == name || key.strip_prefix(name).is_some_and(|rest| rest.starts_with('.'))
-        })
+        self.params
+            .iter()
+            .any(|(key, _)| key == name || key.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
     }
 
+    /// The parameters, and the first encoding error (parameter name, reason) if any.
+    #[allow(clippy::type_complexity)]
     pub(crate) fn into_parts(self) -> (Vec<(String, String)>, Option<(String, String)>) {
         (self.params, self.encoding_error)
     }
@@ -129,8 +131,14 @@ mod tests {
     fn lists_of_structs_are_numbered_from_one() {
         let mut writer = ParamWriter::new();
         let tags = Some(vec![
-            Tag { key: Some("k".into()), value: Some("v".into()) },
-            Tag { key: Some("env".into()), value: None },
+            Tag {
+                key: Some("k".into()),
+                value: Some("v".into()),
+            },
+            Tag {
+                key: Some("env".into()),
+                value: None,
+            },
         ]);
         writer.put("Tag", &tags);
         writer.put("PageSize", &Some(10));
@@ -156,7 +164,10 @@ mod tests {
     fn json_style_is_one_compact_value() {
         let mut writer = ParamWriter::new();
         writer.put_json("AbandonableCheckId", &Some(vec!["a".to_string(), "b c".to_string()]));
-        assert_eq!(writer.params(), &[("AbandonableCheckId".to_string(), r#"["a","b c"]"#.to_string())]);
+        assert_eq!(
+            writer.params(),
+            &[("AbandonableCheckId".to_string(), r#"["a","b c"]"#.to_string())]
+        );
     }
 
     #[test]

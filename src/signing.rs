@@ -19,19 +19,14 @@ use time::macros::format_description;
 use time::{OffsetDateTime, UtcOffset};
 
 /// SHA-256 of the empty string: `x-acs-content-sha256` for RPC calls, whose body is empty.
-pub const EMPTY_BODY_SHA256: &str =
-    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+pub const EMPTY_BODY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 const V3_ALGORITHM: &str = "ACS3-HMAC-SHA256";
 
 // RFC 3986: only the unreserved characters stay literal. This is stricter than what
 // browsers do (`*` becomes %2A, space becomes %20 not `+`), and it is what the server
 // recomputes, so any difference here is a signature mismatch.
-const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+const RFC3986: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 // `x-acs-date` / `Timestamp`: UTC, whole seconds, literal `Z` (no fraction, no `+00:00`).
 const ISO8601_SECONDS: &[BorrowedFormatItem<'static>] =
@@ -123,9 +118,8 @@ pub fn sign_v3(
         access_key_secret.as_bytes(),
         string_to_sign.as_bytes(),
     ));
-    let authorization = format!(
-        "{V3_ALGORITHM} Credential={access_key_id},SignedHeaders={signed_headers},Signature={signature}"
-    );
+    let authorization =
+        format!("{V3_ALGORITHM} Credential={access_key_id},SignedHeaders={signed_headers},Signature={signature}");
 
     V3Signature {
         canonical_request,
@@ -157,10 +151,7 @@ pub fn sign_v1(access_key_secret: &str, method: &str, params: &[(String, String)
         percent_encode(&canonical_query(params))
     );
     let key = format!("{access_key_secret}&");
-    let signature = BASE64.encode(hmac::<Hmac<Sha1>>(
-        key.as_bytes(),
-        string_to_sign.as_bytes(),
-    ));
+    let signature = BASE64.encode(hmac::<Hmac<Sha1>>(key.as_bytes(), string_to_sign.as_bytes()));
     V1Signature {
         string_to_sign,
         signature,
@@ -208,13 +199,11 @@ fn hmac<M: Mac + KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
 
 // Lowercase hex, without pulling in a crate for it.
 fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-            // Writing into a String cannot fail.
-            let _ = write!(out, "{b:02x}");
-            out
-        })
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+        // Writing into a String cannot fail.
+        let _ = write!(out, "{b:02x}");
+        out
+    })
 }
 
 #[cfg(test)]
@@ -239,12 +228,7 @@ mod tests {
         v.as_array()
             .expect("pairs are an array")
             .iter()
-            .map(|p| {
-                (
-                    p[0].as_str().unwrap().to_owned(),
-                    p[1].as_str().unwrap().to_owned(),
-                )
-            })
+            .map(|p| (p[0].as_str().unwrap().to_owned(), p[1].as_str().unwrap().to_owned()))
             .collect()
     }
 
@@ -310,11 +294,7 @@ mod tests {
                     sig.canonical_request
                 );
             }
-            assert_eq!(
-                sig.signature,
-                str_field(t, "expected_signature"),
-                "{name}: signature"
-            );
+            assert_eq!(sig.signature, str_field(t, "expected_signature"), "{name}: signature");
             assert_eq!(
                 sig.signed_headers,
                 "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
@@ -342,15 +322,7 @@ mod tests {
             ("X-Acs-Action".to_owned(), "  Foo ".to_owned()),
             ("Host".to_owned(), "example.com".to_owned()),
         ];
-        let sig = sign_v3(
-            "id",
-            "secret",
-            "POST",
-            "/",
-            "A=1",
-            &headers,
-            EMPTY_BODY_SHA256,
-        );
+        let sig = sign_v3("id", "secret", "POST", "/", "A=1", &headers, EMPTY_BODY_SHA256);
         assert_eq!(
             sig.canonical_request,
             format!("POST\n/\nA=1\nhost:example.com\nx-acs-action:Foo\n\nhost;x-acs-action\n{EMPTY_BODY_SHA256}")
@@ -380,17 +352,9 @@ mod tests {
                 &pairs(&t["params"]),
             );
             if let Some(expected) = t.get("expected_string_to_sign") {
-                assert_eq!(
-                    sig.string_to_sign,
-                    expected.as_str().unwrap(),
-                    "{name}: string to sign"
-                );
+                assert_eq!(sig.string_to_sign, expected.as_str().unwrap(), "{name}: string to sign");
             }
-            assert_eq!(
-                sig.signature,
-                str_field(t, "expected_signature"),
-                "{name}: signature"
-            );
+            assert_eq!(sig.signature, str_field(t, "expected_signature"), "{name}: signature");
         }
     }
 
@@ -447,8 +411,7 @@ mod tests {
         assert_eq!(b.len(), 32);
         for n in [&a, &b] {
             assert!(
-                n.bytes()
-                    .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)),
+                n.bytes().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)),
                 "not lowercase hex: {n}"
             );
         }
@@ -458,23 +421,14 @@ mod tests {
     #[test]
     fn timestamp_is_utc_with_whole_seconds() {
         use time::macros::datetime;
-        assert_eq!(
-            timestamp(datetime!(2023-10-26 10:22:32 UTC)),
-            "2023-10-26T10:22:32Z"
-        );
+        assert_eq!(timestamp(datetime!(2023-10-26 10:22:32 UTC)), "2023-10-26T10:22:32Z");
         // Fractions are dropped, other offsets converted to UTC, small fields zero-padded.
         assert_eq!(
             timestamp(datetime!(2016-02-23 20:46:24.987654321 +08:00)),
             "2016-02-23T12:46:24Z"
         );
-        assert_eq!(
-            timestamp(datetime!(2024-01-02 03:04:05 -05:00)),
-            "2024-01-02T08:04:05Z"
-        );
-        assert_eq!(
-            timestamp(OffsetDateTime::UNIX_EPOCH),
-            "1970-01-01T00:00:00Z"
-        );
+        assert_eq!(timestamp(datetime!(2024-01-02 03:04:05 -05:00)), "2024-01-02T08:04:05Z");
+        assert_eq!(timestamp(OffsetDateTime::UNIX_EPOCH), "1970-01-01T00:00:00Z");
     }
 
     #[test]

@@ -14,7 +14,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: impl Into<PathBuf>, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.into(), position, message: message.into() }
+        Diagnostic {
+            file: file.into(),
+            position,
+            message: message.into(),
+        }
     }
 }
 

@@ -13,7 +13,13 @@ pub fn doc_attrs(text: &str) -> TokenStream {
 
 /// Doc attributes for text the generator wrote itself (intra-doc links stay links).
 pub fn own_doc_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    let lines = text.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
     quote! { #(#[doc = #lines])* }
 }
 
@@ -38,7 +44,11 @@ pub fn sanitize(text: &str) -> Vec<String> {
         let line = if indent >= 4 { trimmed.trim_start() } else { trimmed };
         if line.trim_start().starts_with("```") {
             in_fence = !in_fence;
-            out.push(if in_fence { " ```text".to_string() } else { " ```".to_string() });
+            out.push(if in_fence {
+                " ```text".to_string()
+            } else {
+                " ```".to_string()
+            });
             continue;
         }
         if in_fence {
@@ -46,7 +56,11 @@ pub fn sanitize(text: &str) -> Vec<String> {
             continue;
         }
         let escaped = escape_outside_code(line);
-        out.push(if escaped.is_empty() { String::new() } else { format!(" {escaped}") });
+        out.push(if escaped.is_empty() {
+            String::new()
+        } else {
+            format!(" {escaped}")
+        });
     }
     if in_fence {
         out.push(" ```".to_string());
@@ -62,7 +76,10 @@ fn escape_outside_code(line: &str) -> String {
             if index % 2 == 1 {
                 part.to_string()
             } else {
-                part.replace('\\', "\\\\").replace('[', "\\[").replace(']', "\\]").replace('<', "&lt;")
+                part.replace('\\', "\\\\")
+                    .replace('[', "\\[")
+                    .replace(']', "\\]")
+                    .replace('<', "&lt;")
             }
         })
         .collect::<Vec<_>>()
@@ -75,12 +92,18 @@ mod tests {
 
     #[test]
     fn escapes_what_rustdoc_would_misread() {
-        assert_eq!(sanitize("See [GetX](~~1~~) <props=\"china\">"), vec![" See \\[GetX\\](~~1~~) &lt;props=\"china\">"]);
+        assert_eq!(
+            sanitize("See [GetX](~~1~~) <props=\"china\">"),
+            vec![" See \\[GetX\\](~~1~~) &lt;props=\"china\">"]
+        );
     }
 
     #[test]
     fn code_spans_are_left_alone() {
-        assert_eq!(sanitize("format `<code>-<phone>` or <b>"), vec![" format `<code>-<phone>` or &lt;b>"]);
+        assert_eq!(
+            sanitize("format `<code>-<phone>` or <b>"),
+            vec![" format `<code>-<phone>` or &lt;b>"]
+        );
     }
 
     #[test]

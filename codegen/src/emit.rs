@@ -71,7 +71,10 @@ fn product_tokens(product: &Product) -> TokenStream {
         Signing::V3 => quote!(::alibabacloud::SignatureVersion::V3),
         Signing::V1 => quote!(::alibabacloud::SignatureVersion::V1),
     };
-    let regions = product.regional_endpoints.iter().map(|(region, host)| quote!((#region, #host)));
+    let regions = product
+        .regional_endpoints
+        .iter()
+        .map(|(region, host)| quote!((#region, #host)));
     let op_refs = product.operations.iter().map(|op| {
         let module = ident(&op.snake);
         quote!(&operation::#module::OPERATION)
@@ -143,10 +146,17 @@ fn operation_doc(op: &Operation) -> TokenStream {
     let mut note = format!(
         "Action `{}`; {}.",
         op.action,
-        if op.read_only { "read-only" } else { "writes: not retried once it may have reached the service" }
+        if op.read_only {
+            "read-only"
+        } else {
+            "writes: not retried once it may have reached the service"
+        }
     );
     if !op.errors.is_empty() {
-        note.push_str(&format!("\n\nErrors: [`{}Error`](operation::{}::{}Error).", op.camel, op.snake, op.camel));
+        note.push_str(&format!(
+            "\n\nErrors: [`{}Error`](operation::{}::{}Error).",
+            op.camel, op.snake, op.camel
+        ));
     }
     doc_with_note(&text, &note)
 }
@@ -286,7 +296,9 @@ fn serde_field_attrs(field: &Field) -> TokenStream {
         _ => None,
     };
     match lenient {
-        Some(path) => quote!(#[serde(rename = #wire, deserialize_with = #path, skip_serializing_if = "Option::is_none")]),
+        Some(path) => {
+            quote!(#[serde(rename = #wire, deserialize_with = #path, skip_serializing_if = "Option::is_none")])
+        }
         None => quote!(#[serde(rename = #wire, skip_serializing_if = "Option::is_none")]),
     }
 }
@@ -313,7 +325,10 @@ fn debug_impl(name: &Ident, fields: &[Field]) -> TokenStream {
 
 fn request_struct(op: &Operation) -> TokenStream {
     let name = format_ident!("{}Request", op.camel);
-    let doc = own_doc_attrs(&format!("Input of [`{}`](super::super::Client::{}).", op.action, op.snake));
+    let doc = own_doc_attrs(&format!(
+        "Input of [`{}`](super::super::Client::{}).",
+        op.action, op.snake
+    ));
     let fields = op.params.iter().map(|f| {
         let id = ident(&f.ident);
         let ty = rust_type(&f.ty);
@@ -527,7 +542,12 @@ fn error_enum(op: &Operation) -> TokenStream {
         let code = &e.code;
         quote!(#code => #name::#variant(error),)
     });
-    let all_variants: Vec<Ident> = op.errors.iter().map(|e| ident(&e.variant)).chain([ident("Unhandled")]).collect();
+    let all_variants: Vec<Ident> = op
+        .errors
+        .iter()
+        .map(|e| ident(&e.variant))
+        .chain([ident("Unhandled")])
+        .collect();
     quote! {
         #doc
         #[derive(Debug)]
@@ -576,10 +596,22 @@ fn error_doc(error: &ErrorVariant) -> String {
 /// A struct or enum; `in_types` says whether it is emitted in `types` (paths differ).
 fn type_def(def: &TypeDef, in_types: bool) -> TokenStream {
     match def {
-        TypeDef::Struct { name, description, fields } => struct_def(name, description.as_deref(), fields, in_types),
-        TypeDef::Enum { name, description, values } => {
+        TypeDef::Struct {
+            name,
+            description,
+            fields,
+        } => struct_def(name, description.as_deref(), fields, in_types),
+        TypeDef::Enum {
+            name,
+            description,
+            values,
+        } => {
             let name = ident(name);
-            let doc = doc_attrs(description.as_deref().unwrap_or("A value the service defines; unknown values are kept."));
+            let doc = doc_attrs(
+                description
+                    .as_deref()
+                    .unwrap_or("A value the service defines; unknown values are kept."),
+            );
             let variants: Vec<Ident> = values.iter().map(|v| ident(&v.variant)).collect();
             let wires: Vec<&str> = values.iter().map(|v| v.wire.as_str()).collect();
             quote! {
@@ -643,7 +675,11 @@ fn struct_def(name: &str, description: Option<&str>, fields: &[Field], in_types:
     let name = ident(name);
     let doc = doc_attrs(description.unwrap_or("A structure the service defines."));
     let members = fields.iter().map(|f| {
-        let ty = if in_types { rust_type_in_types(&f.ty) } else { rust_type(&f.ty) };
+        let ty = if in_types {
+            rust_type_in_types(&f.ty)
+        } else {
+            rust_type(&f.ty)
+        };
         response_field(f, ty)
     });
     let writes = fields.iter().map(|f| {

@@ -6,6 +6,7 @@
 pub mod diagnostic;
 pub mod docs;
 pub mod emit;
+pub mod import;
 pub mod load;
 pub mod locate;
 pub mod model;
@@ -56,18 +57,30 @@ pub fn generate(spec_root: &Path) -> Result<Generated, GenerateError> {
         }
     }
     if models.is_empty() && problems.is_empty() {
-        problems.push(Diagnostic::new(spec_root, None, "no products: expected folders with a product.yaml"));
+        problems.push(Diagnostic::new(
+            spec_root,
+            None,
+            "no products: expected folders with a product.yaml",
+        ));
     }
     if !problems.is_empty() {
         return Err(Diagnostics(problems).into());
     }
     let mut products = Vec::new();
     for product in &models {
-        let source = emit::product_file(product)
-            .map_err(|source| GenerateError::Emit { module: product.module.clone(), source })?;
+        let source = emit::product_file(product).map_err(|source| GenerateError::Emit {
+            module: product.module.clone(),
+            source,
+        })?;
         products.push((product.module.clone(), source));
     }
-    let index = emit::products_index(&models)
-        .map_err(|source| GenerateError::Emit { module: "products".into(), source })?;
-    Ok(Generated { products, index, inputs })
+    let index = emit::products_index(&models).map_err(|source| GenerateError::Emit {
+        module: "products".into(),
+        source,
+    })?;
+    Ok(Generated {
+        products,
+        index,
+        inputs,
+    })
 }

@@ -37,7 +37,11 @@ pub const OPERATIONS_DIR: &str = "operations";
 /// Lists the product folders under `spec_root` (those holding a `product.yaml`), sorted.
 pub fn product_dirs(spec_root: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
     let entries = std::fs::read_dir(spec_root).map_err(|err| {
-        Diagnostics(vec![Diagnostic::new(spec_root, None, format!("cannot read the spec folder: {err}"))])
+        Diagnostics(vec![Diagnostic::new(
+            spec_root,
+            None,
+            format!("cannot read the spec folder: {err}"),
+        )])
     })?;
     let mut dirs: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -97,15 +101,20 @@ pub fn load_product(dir: &Path) -> Result<LoadedProduct, Diagnostics> {
     }
 
     match product {
-        Some((product, product_source)) if problems.is_empty() => {
-            Ok(LoadedProduct { module, product, product_source, operations, inputs })
-        }
+        Some((product, product_source)) if problems.is_empty() => Ok(LoadedProduct {
+            module,
+            product,
+            product_source,
+            operations,
+            inputs,
+        }),
         _ => Err(Diagnostics(problems)),
     }
 }
 
 fn is_module_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
 fn operation_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -124,12 +133,19 @@ fn operation_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 pub fn read_source(path: &Path) -> Result<SourceFile, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|err| Diagnostic::new(path, None, format!("cannot read file: {err}")))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile { path: path.to_path_buf(), text }),
+        Ok(text) => Ok(SourceFile {
+            path: path.to_path_buf(),
+            text,
+        }),
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            Err(Diagnostic::new(path, Some((line, column)), "the file is not valid UTF-8 (specs must be UTF-8 text)"))
+            Err(Diagnostic::new(
+                path,
+                Some((line, column)),
+                "the file is not valid UTF-8 (specs must be UTF-8 text)",
+            ))
         }
     }
 }
@@ -138,17 +154,60 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Diagnostic> {
 pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> {
     if source.text.contains('\t') {
         // YAML forbids tabs for indentation; libyaml's message for them is cryptic.
-        if let Some((index, line)) = source.text.lines().enumerate().find(|(_, l)| {
-            l.trim_start_matches(' ').starts_with('\t')
-        }) {
+        if let Some((index, line)) = source
+            .text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.trim_start_matches(' ').starts_with('\t'))
+        {
             let column = line.len() - line.trim_start_matches(' ').len() + 1;
-            return Err(Diagnostic::new(&source.path, Some((index + 1, column)), "tab character used for indentation; YAML allows only spaces"));
+            return Err(Diagnostic::new(
+                &source.path,
+                Some((index + 1, column)),
+                "tab character used for indentation; YAML allows only spaces",
+            ));
         }
     }
     serde_yaml::from_str(&source.text).map_err(|err| {
         let position = err.location().map(|l| (l.line(), l.column()));
-        Diagnostic::new(&source.path, position, strip_position(&err.to_string()))
+        Diagnostic::new(&source.path, position, suggest(&strip_position(&err.to_string())))
     })
+}
+
+/// Adds "did you mean" to serde's unknown-field and unknown-variant messages when one
+/// of the expected names is a near miss (edit distance at most 2).
+fn suggest(message: &str) -> String {
+    let Some((head, expected)) = message.split_once(", expected one of ") else {
+        return message.to_string();
+    };
+    let Some(found) = head.split('`').nth(1) else {
+        return message.to_string();
+    };
+    let best = expected
+        .split(", ")
+        .map(|name| name.trim_matches('`'))
+        .map(|name| (edit_distance(found, name), name))
+        .filter(|(distance, _)| *distance <= 2)
+        .min();
+    match best {
+        Some((_, name)) => format!("{head}; did you mean `{name}`? (expected one of {expected})"),
+        None => message.to_string(),
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// serde_yaml appends " at line N column M" to its messages; the diagnostic carries that already.
@@ -157,8 +216,12 @@ fn strip_position(message: &str) -> String {
         Some(index) => {
             let (head, tail) = message.split_at(index);
             // Keep anything after the position (serde_yaml sometimes adds context there).
-            let rest = tail.trim_start_matches(" at line ").trim_start_matches(|c: char| c.is_ascii_digit());
-            let rest = rest.trim_start_matches(" column ").trim_start_matches(|c: char| c.is_ascii_digit());
+            let rest = tail
+                .trim_start_matches(" at line ")
+                .trim_start_matches(|c: char| c.is_ascii_digit());
+            let rest = rest
+                .trim_start_matches(" column ")
+                .trim_start_matches(|c: char| c.is_ascii_digit());
             format!("{head}{rest}")
         }
         None => message.to_string(),
@@ -170,7 +233,10 @@ mod tests {
     use super::*;
 
     fn source(text: &str) -> SourceFile {
-        SourceFile { path: PathBuf::from("op.yaml"), text: text.to_string() }
+        SourceFile {
+            path: PathBuf::from("op.yaml"),
+            text: text.to_string(),
+        }
     }
 
     #[test]
@@ -179,6 +245,18 @@ mod tests {
         assert_eq!(err.position, Some((4, 1)));
         assert!(err.message.starts_with("unknown field `endpont`"), "{}", err.message);
         assert!(!err.message.contains("at line"), "{}", err.message);
+    }
+
+    #[test]
+    fn near_misses_get_a_suggestion() {
+        let message = suggest("unknown field `endpont`, expected one of `product`, `endpoint`");
+        assert_eq!(
+            message,
+            "unknown field `endpont`; did you mean `endpoint`? (expected one of `product`, `endpoint`)"
+        );
+        assert_eq!(edit_distance("strng", "string"), 1);
+        let unrelated = "unknown field `zzz`, expected one of `product`";
+        assert_eq!(suggest(unrelated), unrelated);
     }
 
     #[test]

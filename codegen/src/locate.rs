@@ -29,9 +29,17 @@ fn parse_line(text: &str) -> Option<Line<'_>> {
     }
     if let Some(after_dash) = rest.strip_prefix("- ").or_else(|| (rest == "-").then_some("")) {
         let extra = after_dash.len() - after_dash.trim_start_matches(' ').len();
-        return Some(Line { content_col: indent + 2 + extra, dash_col: Some(indent), content: after_dash.trim_start() });
+        return Some(Line {
+            content_col: indent + 2 + extra,
+            dash_col: Some(indent),
+            content: after_dash.trim_start(),
+        });
     }
-    Some(Line { content_col: indent, dash_col: None, content: rest })
+    Some(Line {
+        content_col: indent,
+        dash_col: None,
+        content: rest,
+    })
 }
 
 /// Returns the 1-based (line, column) of the deepest step of `path` that could be found.
@@ -42,8 +50,12 @@ pub fn locate(source: &str, path: &[Step]) -> Option<(usize, usize)> {
     let mut end = lines.len();
     let mut found = None;
     for step in path {
-        let Some(first) = (start..end).find(|&i| lines[i].is_some()) else { return found };
-        let Some(first_line) = lines[first].as_ref() else { return found };
+        let Some(first) = (start..end).find(|&i| lines[i].is_some()) else {
+            return found;
+        };
+        let Some(first_line) = lines[first].as_ref() else {
+            return found;
+        };
         match step {
             Step::Key(key) => {
                 let col = first_line.content_col;
@@ -60,7 +72,11 @@ pub fn locate(source: &str, path: &[Step]) -> Option<(usize, usize)> {
                 // The value runs until a line at or left of the key (a `- ` at the key's
                 // column still belongs to it: YAML lets a sequence sit under its key unindented).
                 let next = (hit + 1..end)
-                    .find(|&i| lines[i].as_ref().is_some_and(|l| l.dash_col.unwrap_or(l.content_col) < col || (l.dash_col.is_none() && l.content_col <= col)))
+                    .find(|&i| {
+                        lines[i].as_ref().is_some_and(|l| {
+                            l.dash_col.unwrap_or(l.content_col) < col || (l.dash_col.is_none() && l.content_col <= col)
+                        })
+                    })
                     .unwrap_or(end);
                 start = hit + 1;
                 end = next;
@@ -73,7 +89,11 @@ pub fn locate(source: &str, path: &[Step]) -> Option<(usize, usize)> {
                 let Some(&hit) = items.get(*index) else { return found };
                 found = Some((hit + 1, dash + 1));
                 let next = (hit + 1..end)
-                    .find(|&i| lines[i].as_ref().is_some_and(|l| l.dash_col.unwrap_or(l.content_col) <= dash))
+                    .find(|&i| {
+                        lines[i]
+                            .as_ref()
+                            .is_some_and(|l| l.dash_col.unwrap_or(l.content_col) <= dash)
+                    })
                     .unwrap_or(end);
                 start = hit;
                 end = next;
@@ -100,13 +120,22 @@ mod tests {
 
     #[test]
     fn finds_key_inside_unindented_sequence_item() {
-        assert_eq!(locate(DOC, &[key("parameters"), Step::Index(1), key("name")]), Some((5, 3)));
-        assert_eq!(locate(DOC, &[key("parameters"), Step::Index(1), key("items"), key("type")]), Some((8, 5)));
+        assert_eq!(
+            locate(DOC, &[key("parameters"), Step::Index(1), key("name")]),
+            Some((5, 3))
+        );
+        assert_eq!(
+            locate(DOC, &[key("parameters"), Step::Index(1), key("items"), key("type")]),
+            Some((8, 5))
+        );
     }
 
     #[test]
     fn finds_key_inside_indented_sequence_item() {
-        assert_eq!(locate(DOC, &[key("errors"), Step::Index(0), key("status")]), Some((11, 5)));
+        assert_eq!(
+            locate(DOC, &[key("errors"), Step::Index(0), key("status")]),
+            Some((11, 5))
+        );
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! `codegen generate [--spec DIR] [--out DIR]`: refreshes the committed copy in `generated/`.
+//! `codegen import <api-docs.json> --product <module> [--spec DIR]`: imports Alibaba Cloud's
+//! API metadata into `spec/<module>/`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: codegen generate [--spec DIR] [--out DIR]";
+const USAGE: &str = "usage: codegen generate [--spec DIR] [--out DIR]\n       codegen import <api-docs.json> --product <module> [--spec DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +29,10 @@ fn workspace_root() -> PathBuf {
 
 fn option(args: &[String], name: &str) -> Result<Option<PathBuf>, String> {
     match args.iter().position(|a| a == name) {
-        Some(index) => args.get(index + 1).map(|v| Some(PathBuf::from(v))).ok_or(format!("{name} needs a value\n{USAGE}")),
+        Some(index) => args
+            .get(index + 1)
+            .map(|v| Some(PathBuf::from(v)))
+            .ok_or(format!("{name} needs a value\n{USAGE}")),
         None => Ok(None),
     }
 }
@@ -47,8 +52,38 @@ fn run(args: &[String]) -> Result<String, String> {
                 std::fs::write(&path, source).map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
                 written.push(format!("{} ({} lines)", path.display(), source.lines().count()));
             }
-            Ok(format!("generated in {:.0?}: {}", started.elapsed(), written.join(", ")))
+            Ok(format!(
+                "generated in {:.0?}: {}",
+                started.elapsed(),
+                written.join(", ")
+            ))
         }
+        Some("import") => import(&args[1..]),
         _ => Err(USAGE.to_string()),
     }
+}
+
+/// `import <api-docs.json> --product <module> [--spec DIR]`; notes go to stderr.
+fn import(args: &[String]) -> Result<String, String> {
+    let mut metadata = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--product" | "--spec" => {
+                rest.next();
+            }
+            other if other.starts_with("--") => return Err(format!("unknown option {other}\n{USAGE}")),
+            other if metadata.is_none() => metadata = Some(PathBuf::from(other)),
+            other => return Err(format!("unexpected argument {other}\n{USAGE}")),
+        }
+    }
+    let metadata = metadata.ok_or(format!("import needs the api-docs JSON file\n{USAGE}"))?;
+    let module = option(args, "--product")?.ok_or(format!("import needs --product <module>\n{USAGE}"))?;
+    let spec = option(args, "--spec")?.unwrap_or_else(|| workspace_root().join("spec"));
+    let summary =
+        codegen::import::import(&metadata, &module.to_string_lossy(), &spec).map_err(|err| err.to_string())?;
+    for note in &summary.notes {
+        eprintln!("note: {note}");
+    }
+    Ok(summary.to_string())
 }

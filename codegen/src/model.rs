@@ -67,7 +67,10 @@ pub enum Type {
     Bool,
     List(Box<Type>),
     /// A generated struct or enum; `shared` says whether it lives in `types`.
-    Named { name: String, shared: bool },
+    Named {
+        name: String,
+        shared: bool,
+    },
 }
 
 impl Type {
@@ -86,8 +89,16 @@ impl Type {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeDef {
-    Struct { name: String, description: Option<String>, fields: Vec<Field> },
-    Enum { name: String, description: Option<String>, values: Vec<EnumValue> },
+    Struct {
+        name: String,
+        description: Option<String>,
+        fields: Vec<Field>,
+    },
+    Enum {
+        name: String,
+        description: Option<String>,
+        values: Vec<EnumValue>,
+    },
 }
 
 impl TypeDef {
@@ -258,7 +269,14 @@ impl TypeCollector {
             .map(|(name, property)| self.field(name, property, &mut scope))
             .collect();
         let base = schema.struct_name.clone().unwrap_or_else(|| naming::type_name(wire));
-        self.intern(base, TypeDef::Struct { name: String::new(), description: schema.description.clone(), fields })
+        self.intern(
+            base,
+            TypeDef::Struct {
+                name: String::new(),
+                description: schema.description.clone(),
+                fields,
+            },
+        )
     }
 
     fn define_enum(&mut self, wire: &str, schema: &Schema, values: &[String]) -> Type {
@@ -266,17 +284,30 @@ impl TypeCollector {
         variants.reserve("Unknown");
         let values = values
             .iter()
-            .map(|v| EnumValue { wire: v.clone(), variant: variants.claim(naming::type_name(v)) })
+            .map(|v| EnumValue {
+                wire: v.clone(),
+                variant: variants.claim(naming::type_name(v)),
+            })
             .collect();
         let base = schema.struct_name.clone().unwrap_or_else(|| naming::type_name(wire));
-        self.intern(base, TypeDef::Enum { name: String::new(), description: schema.description.clone(), values })
+        self.intern(
+            base,
+            TypeDef::Enum {
+                name: String::new(),
+                description: schema.description.clone(),
+                values,
+            },
+        )
     }
 
     /// Reuses an identical definition of the same base name, else claims a fresh name.
     /// `unnamed` is the definition with an empty name.
     fn intern(&mut self, base: String, mut unnamed: TypeDef) -> Type {
         let same = self.defs.iter().find(|d| {
-            let numbered = d.name().strip_prefix(base.as_str()).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
+            let numbered = d
+                .name()
+                .strip_prefix(base.as_str())
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
             let mut candidate = unnamed.clone();
             candidate.rename(d.name().to_string());
             numbered && **d == candidate
@@ -299,7 +330,10 @@ fn share_types(operations: &mut [Operation]) -> Vec<TypeDef> {
     let mut users: BTreeMap<String, Vec<(usize, TypeDef)>> = BTreeMap::new();
     for (index, op) in operations.iter().enumerate() {
         for def in &op.local_types {
-            users.entry(def.name().to_string()).or_default().push((index, def.clone()));
+            users
+                .entry(def.name().to_string())
+                .or_default()
+                .push((index, def.clone()));
         }
     }
     let mut shared = Vec::new();
@@ -390,11 +424,90 @@ pub fn example_json(schema: &Schema) -> serde_json::Value {
                 .collect(),
         ),
         TypeName::Array => Value::Array(schema.items.as_deref().map(example_json).into_iter().collect()),
-        TypeName::Integer => text.and_then(|t| t.parse::<i64>().ok()).map(Value::from).unwrap_or(Value::from(0)),
-        TypeName::Number => text.and_then(|t| t.parse::<f64>().ok()).map(Value::from).unwrap_or(Value::from(0.0)),
+        TypeName::Integer => text
+            .and_then(|t| t.parse::<i64>().ok())
+            .map(Value::from)
+            .unwrap_or(Value::from(0)),
+        TypeName::Number => text
+            .and_then(|t| t.parse::<f64>().ok())
+            .map(Value::from)
+            .unwrap_or(Value::from(0.0)),
         TypeName::Boolean => Value::Bool(text.is_some_and(|t| t == "true")),
         TypeName::String => Value::String(
-            text.or_else(|| schema.enum_values.as_ref().and_then(|v| v.first().cloned())).unwrap_or_default(),
+            text.or_else(|| schema.enum_values.as_ref().and_then(|v| v.first().cloned()))
+                .unwrap_or_default(),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{LoadedOperation, SourceFile};
+    use crate::spec::ProductSpec;
+    use std::path::PathBuf;
+
+    fn product(operations: &[&str]) -> LoadedProduct {
+        let source = |text: &str| SourceFile {
+            path: PathBuf::from("x.yaml"),
+            text: text.to_string(),
+        };
+        let product_text = "product: P\nversion: '2020-01-01'\nendpoint: p.aliyuncs.com\n";
+        LoadedProduct {
+            module: "p".into(),
+            product: serde_yaml::from_str::<ProductSpec>(product_text).unwrap(),
+            product_source: source(product_text),
+            operations: operations
+                .iter()
+                .map(|text| LoadedOperation {
+                    spec: serde_yaml::from_str(text).unwrap(),
+                    source: source(text),
+                })
+                .collect(),
+            inputs: Vec::new(),
+        }
+    }
+
+    const TAGGED: &str = "summary: s\nparameters:\n- name: Tag\n  type: array\n  items:\n    type: object\n    properties:\n      Key: {type: string}\n      Value: {type: string}\nresponse:\n  type: object\n  properties:\n    Total: {type: integer, format: int32, example: '12'}\n    Kind: {type: string, enum: [Custom, System]}\n";
+
+    #[test]
+    fn identical_structs_in_two_operations_are_shared() {
+        let built = build(&product(&[
+            &format!("name: A\n{TAGGED}"),
+            &format!("name: B\n{TAGGED}"),
+        ]));
+        let shared: Vec<&str> = built.shared_types.iter().map(TypeDef::name).collect();
+        assert_eq!(shared, ["Kind", "Tag"]);
+        for op in &built.operations {
+            assert!(op.local_types.is_empty(), "{:?}", op.local_types);
+            assert_eq!(
+                op.params[0].ty,
+                Type::List(Box::new(Type::Named {
+                    name: "Tag".into(),
+                    shared: true
+                }))
+            );
+        }
+    }
+
+    #[test]
+    fn a_struct_used_once_stays_in_its_operation() {
+        let built = build(&product(&[&format!("name: A\n{TAGGED}")]));
+        assert!(built.shared_types.is_empty());
+        assert_eq!(built.operations[0].local_types.len(), 2);
+    }
+
+    #[test]
+    fn example_response_is_typed_by_the_schema() {
+        let built = build(&product(&[&format!("name: A\n{TAGGED}")]));
+        assert_eq!(built.operations[0].example_response, r#"{"Kind":"Custom","Total":12}"#);
+    }
+
+    #[test]
+    fn colliding_field_names_are_numbered() {
+        let op = "name: A\nsummary: s\nparameters:\n- {name: GroupId, type: string}\n- {name: GroupID, type: string}\n- {name: Type, type: string}\nresponse: {type: object}\n";
+        let built = build(&product(&[op]));
+        let names: Vec<&str> = built.operations[0].params.iter().map(|f| f.ident.as_str()).collect();
+        assert_eq!(names, ["group_id", "group_id_2", "type_"]);
     }
 }

@@ -16,10 +16,9 @@ use std::collections::HashSet;
 /// Strict and reserved keywords of Rust 2021, plus the weak ones that matter in field position.
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
-    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-    "union",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "static",
+    "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
+    "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
 /// Type names that would shadow the prelude or a generated item in the same module.
@@ -31,7 +30,11 @@ const RESERVED_TYPES: &[&str] = &[
 /// `AccountId` -> `account_id`, `Type` -> `type_`.
 pub fn field_name(wire: &str) -> String {
     let snake = wire.to_snake_case();
-    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("n{snake}") } else { snake };
+    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{snake}")
+    } else {
+        snake
+    };
     if KEYWORDS.contains(&snake.as_str()) {
         format!("{snake}_")
     } else {
@@ -42,7 +45,11 @@ pub fn field_name(wire: &str) -> String {
 /// `tag` -> `Tag`, `Box` -> `BoxType`.
 pub fn type_name(wire: &str) -> String {
     let camel = wire.to_upper_camel_case();
-    let camel = if camel.starts_with(|c: char| c.is_ascii_digit()) { format!("T{camel}") } else { camel };
+    let camel = if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("T{camel}")
+    } else {
+        camel
+    };
     if RESERVED_TYPES.contains(&camel.as_str()) {
         format!("{camel}Type")
     } else {
@@ -71,11 +78,17 @@ pub struct Scope {
 impl Scope {
     /// A scope for snake_case names (`name_2`).
     pub fn snake() -> Self {
-        Scope { taken: HashSet::new(), separator: "_" }
+        Scope {
+            taken: HashSet::new(),
+            separator: "_",
+        }
     }
     /// A scope for CamelCase names (`Name2`).
     pub fn camel() -> Self {
-        Scope { taken: HashSet::new(), separator: "" }
+        Scope {
+            taken: HashSet::new(),
+            separator: "",
+        }
     }
     /// Marks a name as used without handing it out (e.g. `Unhandled` in an error enum).
     pub fn reserve(&mut self, name: &str) {
@@ -122,8 +135,14 @@ mod tests {
 
     #[test]
     fn error_codes_drop_dots() {
-        assert_eq!(error_variant("NotSupport.AccountInAnotherResourceDirectory"), "NotSupportAccountInAnotherResourceDirectory");
-        assert_eq!(error_variant("InvalidParameter.MobileCountryCode"), "InvalidParameterMobileCountryCode");
+        assert_eq!(
+            error_variant("NotSupport.AccountInAnotherResourceDirectory"),
+            "NotSupportAccountInAnotherResourceDirectory"
+        );
+        assert_eq!(
+            error_variant("InvalidParameter.MobileCountryCode"),
+            "InvalidParameterMobileCountryCode"
+        );
         assert_eq!(error_variant("404.NotFound"), "Code404NotFound");
     }
 

@@ -58,6 +58,11 @@ pub enum Signing {
 pub struct OperationSpec {
     /// The action, exactly as sent in `x-acs-action` / `Action`.
     pub name: String,
+    /// Where the documentation text comes from: `imported` (default) is replaced by each
+    /// import; `manual` keeps this file's text (summary, description, every description,
+    /// error messages) and takes only the structure from the metadata.
+    #[serde(default, skip_serializing_if = "DocsOrigin::is_imported")]
+    pub docs: DocsOrigin,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     pub summary: String,
@@ -76,6 +81,20 @@ pub struct OperationSpec {
     pub response: Schema,
     #[serde(default)]
     pub errors: Vec<ErrorCode>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocsOrigin {
+    #[default]
+    Imported,
+    Manual,
+}
+
+impl DocsOrigin {
+    fn is_imported(&self) -> bool {
+        *self == DocsOrigin::Imported
+    }
 }
 
 fn default_methods() -> Vec<HttpMethod> {

@@ -18,7 +18,11 @@ struct Reporter<'a> {
 impl Reporter<'_> {
     fn report(&mut self, path: &[Step], message: String) {
         let position = locate(&self.source.text, path);
-        self.problems.push(Diagnostic::new(&self.source.path, position, format!("{}: {message}", self.context)));
+        self.problems.push(Diagnostic::new(
+            &self.source.path,
+            position,
+            format!("{}: {message}", self.context),
+        ));
     }
 }
 
@@ -35,13 +39,25 @@ pub fn validate(product: &LoadedProduct) -> Result<(), Diagnostics> {
             problems: &mut problems,
         };
         if !is_identifier(&product.product.product) {
-            reporter.report(&[key("product")], "`product` must be a wire name (ASCII letters and digits)".into());
+            reporter.report(
+                &[key("product")],
+                "`product` must be a wire name (ASCII letters and digits)".into(),
+            );
         }
         if !is_version(&product.product.version) {
-            reporter.report(&[key("version")], format!("`version` must look like YYYY-MM-DD, found `{}`", product.product.version));
+            reporter.report(
+                &[key("version")],
+                format!(
+                    "`version` must look like YYYY-MM-DD, found `{}`",
+                    product.product.version
+                ),
+            );
         }
         if product.product.endpoint.is_empty() || product.product.endpoint.contains('/') {
-            reporter.report(&[key("endpoint")], "`endpoint` must be a host name such as `resourcemanager.aliyuncs.com`, without scheme or path".into());
+            reporter.report(
+                &[key("endpoint")],
+                "`endpoint` must be a host name such as `resourcemanager.aliyuncs.com`, without scheme or path".into(),
+            );
         }
     }
     for operation in &product.operations {
@@ -56,14 +72,35 @@ pub fn validate(product: &LoadedProduct) -> Result<(), Diagnostics> {
 
 fn validate_operation(operation: &LoadedOperation, problems: &mut Vec<Diagnostic>) {
     let spec: &OperationSpec = &operation.spec;
-    let mut reporter = Reporter { source: &operation.source, context: format!("operation `{}`", spec.name), problems };
+    let mut reporter = Reporter {
+        source: &operation.source,
+        context: format!("operation `{}`", spec.name),
+        problems,
+    };
 
     if !is_identifier(&spec.name) {
-        reporter.report(&[key("name")], format!("`name` must be an action name (ASCII letters and digits, starting with a letter), found `{}`", spec.name));
+        reporter.report(
+            &[key("name")],
+            format!(
+                "`name` must be an action name (ASCII letters and digits, starting with a letter), found `{}`",
+                spec.name
+            ),
+        );
     }
-    let stem = operation.source.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = operation
+        .source
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if stem != spec.name {
-        reporter.report(&[key("name")], format!("`name` is `{}` but the file is `{stem}.yaml`; they must match", spec.name));
+        reporter.report(
+            &[key("name")],
+            format!(
+                "`name` is `{}` but the file is `{stem}.yaml`; they must match",
+                spec.name
+            ),
+        );
     }
     if spec.summary.trim().is_empty() {
         reporter.report(&[key("summary")], "`summary` must not be empty".into());
@@ -76,20 +113,45 @@ fn validate_operation(operation: &LoadedOperation, problems: &mut Vec<Diagnostic
     for (index, parameter) in spec.parameters.iter().enumerate() {
         let path = [key("parameters"), Step::Index(index)];
         if !is_wire_name(&parameter.name) {
-            reporter.report(&[key("parameters"), Step::Index(index), key("name")], format!("parameter name `{}` is not a wire name (ASCII letters, digits and `_`, starting with a letter)", parameter.name));
+            reporter.report(
+                &[key("parameters"), Step::Index(index), key("name")],
+                format!(
+                    "parameter name `{}` is not a wire name (ASCII letters, digits and `_`, starting with a letter)",
+                    parameter.name
+                ),
+            );
         }
         if !seen.insert(parameter.name.as_str()) {
-            reporter.report(&[key("parameters"), Step::Index(index), key("name")], format!("duplicate parameter `{}`", parameter.name));
+            reporter.report(
+                &[key("parameters"), Step::Index(index), key("name")],
+                format!("duplicate parameter `{}`", parameter.name),
+            );
         }
-        if parameter.style == ParamStyle::Json && matches!(parameter.type_name, TypeName::String | TypeName::Integer | TypeName::Number | TypeName::Boolean) {
-            reporter.report(&[key("parameters"), Step::Index(index), key("style")], format!("parameter `{}`: style `json` needs an array or object", parameter.name));
+        if parameter.style == ParamStyle::Json
+            && matches!(
+                parameter.type_name,
+                TypeName::String | TypeName::Integer | TypeName::Number | TypeName::Boolean
+            )
+        {
+            reporter.report(
+                &[key("parameters"), Step::Index(index), key("style")],
+                format!("parameter `{}`: style `json` needs an array or object", parameter.name),
+            );
         }
-        check_schema(&mut reporter, &path, &format!("parameter `{}`", parameter.name), &parameter.schema());
+        check_schema(
+            &mut reporter,
+            &path,
+            &format!("parameter `{}`", parameter.name),
+            &parameter.schema(),
+        );
     }
 
     check_schema(&mut reporter, &[key("response")], "response", &spec.response);
     if spec.response.type_name != TypeName::Object {
-        reporter.report(&[key("response"), key("type")], "the response must be of type `object`".into());
+        reporter.report(
+            &[key("response"), key("type")],
+            "the response must be of type `object`".into(),
+        );
     }
 
     let mut codes = HashSet::new();
@@ -102,10 +164,17 @@ fn validate_operation(operation: &LoadedOperation, problems: &mut Vec<Diagnostic
             reporter.report(&path("code"), format!("duplicate error code `{}`", error.code));
         }
         match error.status {
-            None => reporter.report(&[key("errors"), Step::Index(index)], format!("error code `{}` has no `status` (an HTTP status 400-599)", error.code)),
-            Some(status) if !(400..=599).contains(&status) => {
-                reporter.report(&path("status"), format!("error code `{}` has status {status}; expected an HTTP error status 400-599", error.code))
-            }
+            None => reporter.report(
+                &[key("errors"), Step::Index(index)],
+                format!("error code `{}` has no `status` (an HTTP status 400-599)", error.code),
+            ),
+            Some(status) if !(400..=599).contains(&status) => reporter.report(
+                &path("status"),
+                format!(
+                    "error code `{}` has status {status}; expected an HTTP error status 400-599",
+                    error.code
+                ),
+            ),
             Some(_) => {}
         }
     }
@@ -123,11 +192,16 @@ fn check_schema(reporter: &mut Reporter, path: &[Step], what: &str, schema: &Sch
             reporter.report(path, format!("{what}: type `array` needs `items`"));
         }
         TypeName::Array => {}
-        _ if schema.items.is_some() => reporter.report(&at("items"), format!("{what}: `items` is only allowed on type `array`")),
+        _ if schema.items.is_some() => {
+            reporter.report(&at("items"), format!("{what}: `items` is only allowed on type `array`"))
+        }
         _ => {}
     }
     if schema.properties.is_some() && schema.type_name != TypeName::Object {
-        reporter.report(&at("properties"), format!("{what}: `properties` is only allowed on type `object`"));
+        reporter.report(
+            &at("properties"),
+            format!("{what}: `properties` is only allowed on type `object`"),
+        );
     }
     if let Some(format) = schema.format {
         let fits = match format {
@@ -135,7 +209,10 @@ fn check_schema(reporter: &mut Reporter, path: &[Step], what: &str, schema: &Sch
             Format::Float | Format::Double => schema.type_name == TypeName::Number,
         };
         if !fits {
-            reporter.report(&at("format"), format!("{what}: format `{format:?}` does not fit type `{:?}`", schema.type_name).to_lowercase());
+            reporter.report(
+                &at("format"),
+                format!("{what}: format `{format:?}` does not fit type `{:?}`", schema.type_name).to_lowercase(),
+            );
         }
     }
     if let Some(values) = &schema.enum_values {
@@ -143,12 +220,18 @@ fn check_schema(reporter: &mut Reporter, path: &[Step], what: &str, schema: &Sch
             reporter.report(&at("enum"), format!("{what}: `enum` must list at least one value"));
         }
         if schema.type_name != TypeName::String {
-            reporter.report(&at("enum"), format!("{what}: `enum` is only supported on type `string`"));
+            reporter.report(
+                &at("enum"),
+                format!("{what}: `enum` is only supported on type `string`"),
+            );
         }
     }
     if let Some(name) = &schema.struct_name {
         if !is_identifier(name) {
-            reporter.report(&at("struct_name"), format!("{what}: `struct_name` `{name}` must be ASCII letters and digits, starting with a letter"));
+            reporter.report(
+                &at("struct_name"),
+                format!("{what}: `struct_name` `{name}` must be ASCII letters and digits, starting with a letter"),
+            );
         }
     }
     if let Some(items) = &schema.items {
@@ -159,7 +242,10 @@ fn check_schema(reporter: &mut Reporter, path: &[Step], what: &str, schema: &Sch
         for (name, property) in properties.iter() {
             props_path.push(key(name));
             if !is_wire_name(name) {
-                reporter.report(&props_path, format!("{what}: field name `{name}` is not a wire name (ASCII letters, digits and `_`)"));
+                reporter.report(
+                    &props_path,
+                    format!("{what}: field name `{name}` is not a wire name (ASCII letters, digits and `_`)"),
+                );
             }
             check_schema(reporter, &props_path, &format!("{what} field `{name}`"), property);
             props_path.pop();
@@ -177,5 +263,9 @@ fn is_wire_name(name: &str) -> bool {
 
 fn is_version(version: &str) -> bool {
     let parts: Vec<&str> = version.split('-').collect();
-    parts.len() == 3 && [4, 2, 2].iter().zip(&parts).all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
+    parts.len() == 3
+        && [4, 2, 2]
+            .iter()
+            .zip(&parts)
+            .all(|(len, part)| part.len() == *len && part.chars().all(|c| c.is_ascii_digit()))
 }
