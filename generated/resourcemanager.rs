@@ -197,6 +197,7 @@ pub mod operation {
                 self.handle.invoke(&OPERATION, &self.request, &self.options).await
             }
         }
+        impl SendVerificationCodeForBindSecureMobilePhoneResponse {}
         /// The returned result.
         ///
         /// Output of [`SendVerificationCodeForBindSecureMobilePhone`](super::super::Client::send_verification_code_for_bind_secure_mobile_phone).

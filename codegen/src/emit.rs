@@ -5,7 +5,7 @@
 //! No inner attributes and no `//!` comments: the output is `include!`d.
 
 use crate::docs::{doc_attrs, doc_with_note, own_doc_attrs};
-use crate::model::{ErrorVariant, Field, Operation, Product, Type, TypeDef};
+use crate::model::{ErrorVariant, Field, Operation, PageStyle, Pagination, Product, Type, TypeDef};
 use crate::spec::{HttpMethod, ParamStyle, Signing};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -389,6 +389,19 @@ fn fluent_builder(op: &Operation) -> TokenStream {
     ));
     let setters = op.params.iter().map(setter);
     let allow_deprecated = allow_deprecated_if(op.params.iter().any(|f| f.deprecated));
+    let paginator = op.pagination.as_ref().map(|p| {
+        let style = match p.style {
+            PageStyle::PageNumber => quote!(PageNumber),
+            PageStyle::NextToken => quote!(NextToken),
+        };
+        quote! {
+            /// Every page, as a `Stream`, starting from the page this request names;
+            /// `.items()` on it gives every item. Stops after the last page.
+            pub fn into_paginator(self) -> ::alibabacloud::Paginator<#response, #error> {
+                ::alibabacloud::__private::paginate(self.handle, &OPERATION, self.request, self.options, ::alibabacloud::__private::PageStyle::#style)
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Clone, Debug)]
@@ -422,6 +435,8 @@ fn fluent_builder(op: &Operation) -> TokenStream {
             }
 
             #(#setters)*
+
+            #paginator
 
             /// Sends the request. Required parameters are checked first; a missing one is an
             /// [`Error::InvalidRequest`](::alibabacloud::Error::InvalidRequest) and nothing is sent.
@@ -497,7 +512,27 @@ fn response_struct(op: &Operation) -> TokenStream {
     );
     let fields = op.response.iter().map(|f| response_field(f, rust_type(&f.ty)));
     let debug = debug_impl(&name, &op.response);
+    let accessors = op.response.iter().filter_map(|f| {
+        let (inner, item) = f.unwrap.as_ref()?;
+        let id = ident(&f.ident);
+        let inner = ident(inner);
+        let item = rust_type(item);
+        let doc = format!("The items inside `{}`, empty when the service sent none.", f.wire);
+        Some(quote! {
+            #[doc = #doc]
+            pub fn #id(&self) -> &[#item] {
+                self.#id.as_ref().and_then(|wrapper| wrapper.#inner.as_deref()).unwrap_or_default()
+            }
+        })
+    });
+    let paged = op.pagination.as_ref().map(|p| paged_impls(op, p));
     quote! {
+        impl #name {
+            #(#accessors)*
+        }
+
+        #paged
+
         #doc
         #[derive(Clone, Default, PartialEq, ::alibabacloud::__private::serde::Deserialize)]
         #[serde(crate = "::alibabacloud::__private::serde", default)]
@@ -520,6 +555,91 @@ fn response_field(field: &Field, ty: TokenStream) -> TokenStream {
         #serde
         #deprecated
         pub #id: ::std::option::Option<#ty>,
+    }
+}
+
+/// `PagedRequest`/`PagedResponse`: which fields the runtime's paginator reads and sets.
+fn paged_impls(op: &Operation, p: &Pagination) -> TokenStream {
+    let request = format_ident!("{}Request", op.camel);
+    let response = format_ident!("{}Response", op.camel);
+    let cursor = ident(&p.request_cursor);
+    let item = rust_type(&p.item);
+    let items_field = ident(&p.items_field);
+    let into_items = match &p.items_unwrap {
+        Some(inner) => {
+            let inner = ident(inner);
+            quote!(self.#items_field.and_then(|wrapper| wrapper.#inner).unwrap_or_default())
+        }
+        None => quote!(self.#items_field.unwrap_or_default()),
+    };
+    let count = match &p.items_unwrap {
+        Some(_) => quote!(self.#items_field().len()),
+        None => quote!(self.#items_field.as_ref().map_or(0, |items| items.len())),
+    };
+    let request_side = match p.style {
+        PageStyle::PageNumber => {
+            let size = p.request_page_size.as_ref().map(|size| {
+                let size = ident(size);
+                quote! {
+                    fn page_size(&self) -> ::std::option::Option<i64> {
+                        self.#size.map(i64::from)
+                    }
+                }
+            });
+            quote! {
+                #size
+                fn page_number(&self) -> ::std::option::Option<i64> {
+                    self.#cursor.map(i64::from)
+                }
+                fn set_page_number(&mut self, page: i64) {
+                    self.#cursor = ::std::convert::TryFrom::try_from(page).ok();
+                }
+            }
+        }
+        PageStyle::NextToken => quote! {
+            fn set_next_token(&mut self, token: ::std::string::String) {
+                self.#cursor = Some(token);
+            }
+        },
+    };
+    let optional_i64 = |name: &str, field: &Option<String>| {
+        field.as_ref().map(|field| {
+            let method = ident(name);
+            let field = ident(field);
+            quote! {
+                fn #method(&self) -> ::std::option::Option<i64> {
+                    self.#field.map(i64::from)
+                }
+            }
+        })
+    };
+    let total = optional_i64("total_count", &p.response_total);
+    let page_size = optional_i64("page_size", &p.response_page_size);
+    let next_token = p.response_next_token.as_ref().map(|field| {
+        let field = ident(field);
+        quote! {
+            fn next_token(&self) -> ::std::option::Option<&str> {
+                self.#field.as_deref()
+            }
+        }
+    });
+    quote! {
+        impl ::alibabacloud::__private::PagedRequest for #request {
+            #request_side
+        }
+
+        impl ::alibabacloud::__private::PagedResponse for #response {
+            type Item = #item;
+            fn item_count(&self) -> usize {
+                #count
+            }
+            fn into_items(self) -> ::std::vec::Vec<#item> {
+                #into_items
+            }
+            #total
+            #page_size
+            #next_token
+        }
     }
 }
 
@@ -689,7 +809,31 @@ fn struct_def(name: &str, description: Option<&str>, fields: &[Field], in_types:
     });
     let debug = debug_impl(&name, fields);
     let allow_deprecated = allow_deprecated_if(fields.iter().any(|f| f.deprecated));
+    let items = match fields {
+        [only] => match &only.ty {
+            Type::List(item) => {
+                let id = ident(&only.ident);
+                let item = if in_types {
+                    rust_type_in_types(item)
+                } else {
+                    rust_type(item)
+                };
+                quote! {
+                    impl #name {
+                        /// The items of this wrapper, empty when the service sent none.
+                        pub fn items(&self) -> &[#item] {
+                            self.#id.as_deref().unwrap_or_default()
+                        }
+                    }
+                }
+            }
+            _ => TokenStream::new(),
+        },
+        _ => TokenStream::new(),
+    };
     quote! {
+        #items
+
         #doc
         #[derive(Clone, Default, PartialEq, ::alibabacloud::__private::serde::Serialize, ::alibabacloud::__private::serde::Deserialize)]
         #[serde(crate = "::alibabacloud::__private::serde", default)]

@@ -43,6 +43,32 @@ pub struct Operation {
     pub errors: Vec<ErrorVariant>,
     /// The example response built from the spec's examples, as compact JSON.
     pub example_response: String,
+    /// How to walk the pages of a list operation, when it has them.
+    pub pagination: Option<Pagination>,
+}
+
+/// A list operation's paging fields (snake_case idents) and where its items are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    pub style: PageStyle,
+    /// Request field holding the page number (PageNumber style) or the token (NextToken style).
+    pub request_cursor: String,
+    /// Request field holding the page size, when there is one.
+    pub request_page_size: Option<String>,
+    /// Response fields: total count and page size (PageNumber style) or next token.
+    pub response_total: Option<String>,
+    pub response_page_size: Option<String>,
+    pub response_next_token: Option<String>,
+    /// The response field with the items, and the item type.
+    pub items_field: String,
+    pub items_unwrap: Option<String>,
+    pub item: Type,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageStyle {
+    PageNumber,
+    NextToken,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +82,8 @@ pub struct Field {
     pub style: ParamStyle,
     pub description: Option<String>,
     pub example: Option<String>,
+    /// A wrapper object (`Accounts: { Account: [...] }`): the inner list field and item type.
+    pub unwrap: Option<(String, Type)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -158,7 +186,7 @@ fn build_operation(spec: &OperationSpec) -> Operation {
     types.names.reserve("OPERATION");
 
     let mut scope = Scope::snake();
-    let params = spec
+    let params: Vec<Field> = spec
         .parameters
         .iter()
         .map(|p| {
@@ -168,7 +196,7 @@ fn build_operation(spec: &OperationSpec) -> Operation {
         })
         .collect();
     let mut response_scope = Scope::snake();
-    let response = spec
+    let response: Vec<Field> = spec
         .response
         .properties
         .iter()
@@ -190,7 +218,9 @@ fn build_operation(spec: &OperationSpec) -> Operation {
         })
         .collect();
 
+    let pagination = find_pagination(&params, &response);
     Operation {
+        pagination,
         action: spec.name.clone(),
         snake: naming::field_name(&spec.name),
         camel,
@@ -206,6 +236,45 @@ fn build_operation(spec: &OperationSpec) -> Operation {
         errors,
         example_response: example_json(&spec.response).to_string(),
     }
+}
+
+/// Recognises the two paging styles from field names, as Alibaba's APIs spell them.
+fn find_pagination(params: &[Field], response: &[Field]) -> Option<Pagination> {
+    let param = |wire: &str| params.iter().find(|f| f.wire == wire).map(|f| f.ident.clone());
+    let answer = |wire: &str| response.iter().find(|f| f.wire == wire).map(|f| f.ident.clone());
+    let (style, request_cursor) = match (param("PageNumber"), param("NextToken")) {
+        (Some(page), _) if answer("TotalCount").is_some() || answer("PageNumber").is_some() => {
+            (PageStyle::PageNumber, page)
+        }
+        (_, Some(token)) if answer("NextToken").is_some() => (PageStyle::NextToken, token),
+        _ => return None,
+    };
+    let (items_field, items_unwrap, item) = response.iter().find_map(|f| match (&f.unwrap, &f.ty) {
+        (Some((inner, item)), _) => Some((f.ident.clone(), Some(inner.clone()), item.clone())),
+        (None, Type::List(item)) => Some((f.ident.clone(), None, (**item).clone())),
+        _ => None,
+    })?;
+    Some(Pagination {
+        style,
+        request_cursor,
+        request_page_size: param("PageSize").or_else(|| param("MaxResults")),
+        response_total: answer("TotalCount"),
+        response_page_size: answer("PageSize"),
+        response_next_token: answer("NextToken"),
+        items_field,
+        items_unwrap,
+        item,
+    })
+}
+
+/// `{ type: object, properties: { Account: { type: array, ... } } }`: Alibaba's wrapper
+/// around a list, which gets an accessor yielding the items.
+fn is_wrapper(schema: &Schema) -> bool {
+    schema.type_name == TypeName::Object
+        && schema
+            .properties
+            .as_ref()
+            .is_some_and(|p| p.0.len() == 1 && p.0[0].1.type_name == TypeName::Array)
 }
 
 /// Turns schemas into fields and the structs and enums they need.
@@ -224,16 +293,35 @@ impl Default for Scope {
 
 impl TypeCollector {
     fn field(&mut self, wire: &str, schema: &Schema, scope: &mut Scope) -> Field {
+        let ty = self.type_of(wire, schema);
+        let unwrap = if is_wrapper(schema) {
+            self.wrapped_item(&ty)
+        } else {
+            None
+        };
         Field {
             wire: wire.to_string(),
             ident: scope.claim(naming::field_name(wire)),
-            ty: self.type_of(wire, schema),
+            ty,
             required: schema.required,
             sensitive: schema.sensitive,
             deprecated: schema.deprecated,
             style: ParamStyle::Flat,
             description: schema.description.clone(),
             example: schema.example.as_ref().and_then(scalar_text),
+            unwrap,
+        }
+    }
+
+    /// The inner list field and item type of a wrapper struct defined by this collector.
+    fn wrapped_item(&self, ty: &Type) -> Option<(String, Type)> {
+        let Type::Named { name, .. } = ty else { return None };
+        match self.defs.iter().find(|d| d.name() == name)? {
+            TypeDef::Struct { fields, .. } => match (fields.as_slice(), fields.first().map(|f| &f.ty)) {
+                ([only], Some(Type::List(item))) => Some((only.ident.clone(), (**item).clone())),
+                _ => None,
+            },
+            TypeDef::Enum { .. } => None,
         }
     }
 
@@ -355,7 +443,7 @@ fn share_types(operations: &mut [Operation]) -> Vec<TypeDef> {
         if let TypeDef::Struct { fields, .. } = def {
             for field in fields {
                 for name in &shared_names {
-                    set_shared(&mut field.ty, name);
+                    set_field_shared(field, name);
                 }
             }
         }
@@ -382,14 +470,24 @@ fn contains_named(ty: &Type) -> bool {
 
 fn mark_shared(op: &mut Operation, name: &str) {
     for field in op.params.iter_mut().chain(op.response.iter_mut()) {
-        set_shared(&mut field.ty, name);
+        set_field_shared(field, name);
     }
     for def in &mut op.local_types {
         if let TypeDef::Struct { fields, .. } = def {
             for field in fields {
-                set_shared(&mut field.ty, name);
+                set_field_shared(field, name);
             }
         }
+    }
+    if let Some(pagination) = &mut op.pagination {
+        set_shared(&mut pagination.item, name);
+    }
+}
+
+fn set_field_shared(field: &mut Field, name: &str) {
+    set_shared(&mut field.ty, name);
+    if let Some((_, item)) = &mut field.unwrap {
+        set_shared(item, name);
     }
 }
 

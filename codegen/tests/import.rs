@@ -10,13 +10,22 @@ use std::path::{Path, PathBuf};
 const ACTION: &str = "SendVerificationCodeForBindSecureMobilePhone";
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("import_fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("import_fixtures")
+        .join(name)
 }
 
 /// The project's reference material, `../shared` beside the workspace (also there in CI).
 fn apidocs(name: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/apidocs").join(name);
-    assert!(path.is_file(), "{} is missing: the shared reference material should sit beside the workspace", path.display());
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/apidocs")
+        .join(name);
+    assert!(
+        path.is_file(),
+        "{} is missing: the shared reference material should sit beside the workspace",
+        path.display()
+    );
     path
 }
 
@@ -60,7 +69,11 @@ fn reimporting_the_real_metadata_changes_nothing_and_the_result_generates() {
     let rm = apidocs("resourcemanager-2020-03-31.json");
     let sts = apidocs("sts-2015-04-01.json");
     let first = run(&rm, &spec);
-    assert_eq!((first.written.len(), first.unchanged, first.removed.len()), (96, 0, 0), "product.yaml + 95 operations");
+    assert_eq!(
+        (first.written.len(), first.unchanged, first.removed.len()),
+        (96, 0, 0),
+        "product.yaml + 95 operations"
+    );
     import(&sts, "sts", &spec).unwrap();
     let before = snapshot(&spec);
 
@@ -72,14 +85,25 @@ fn reimporting_the_real_metadata_changes_nothing_and_the_result_generates() {
 
     // The imported specs go through the whole pipeline: load, validate, model, emit.
     let generated = codegen::generate(&spec).unwrap_or_else(|err| panic!("the imported specs do not generate:\n{err}"));
-    let (_, source) = generated.products.iter().find(|(module, _)| module == "resourcemanager").unwrap();
+    let (_, source) = generated
+        .products
+        .iter()
+        .find(|(module, _)| module == "resourcemanager")
+        .unwrap();
     let actions: Vec<String> = before
         .keys()
-        .filter_map(|path| path.strip_prefix("resourcemanager/operations/")?.strip_suffix(".yaml").map(String::from))
+        .filter_map(|path| {
+            path.strip_prefix("resourcemanager/operations/")?
+                .strip_suffix(".yaml")
+                .map(String::from)
+        })
         .collect();
     assert_eq!(actions.len(), 95);
     for action in &actions {
-        assert!(source.contains(&format!("\"{action}\"")), "{action} is missing from the generated code");
+        assert!(
+            source.contains(&format!("\"{action}\"")),
+            "{action} is missing from the generated code"
+        );
     }
     std::fs::remove_dir_all(&spec).unwrap();
 }
@@ -95,13 +119,23 @@ fn a_newer_metadata_changes_exactly_the_files_it_changes() {
     let after = snapshot(&spec);
     let added: Vec<&String> = after.keys().filter(|path| !before.contains_key(*path)).collect();
     let removed: Vec<&String> = before.keys().filter(|path| !after.contains_key(*path)).collect();
-    let modified: Vec<&String> = after.keys().filter(|path| before.get(*path).is_some_and(|old| old != &after[*path])).collect();
+    let modified: Vec<&String> = after
+        .keys()
+        .filter(|path| before.get(*path).is_some_and(|old| old != &after[*path]))
+        .collect();
     assert_eq!(added, ["resourcemanager/operations/CreateFolder.yaml"]);
     assert_eq!(removed, ["resourcemanager/operations/GetAccount.yaml"]);
     assert_eq!(modified, ["resourcemanager/operations/ListAccounts.yaml"]);
-    assert_eq!((summary.written.len(), summary.unchanged, summary.removed.len()), (2, 3, 1));
+    assert_eq!(
+        (summary.written.len(), summary.unchanged, summary.removed.len()),
+        (2, 3, 1)
+    );
 
-    let page_size = operation(&spec, "ListAccounts").parameters.into_iter().find(|p| p.name == "PageSize").unwrap();
+    let page_size = operation(&spec, "ListAccounts")
+        .parameters
+        .into_iter()
+        .find(|p| p.name == "PageSize")
+        .unwrap();
     assert_eq!((page_size.minimum, page_size.maximum), (Some(1.0), Some(100.0)));
     std::fs::remove_dir_all(&spec).unwrap();
 }
@@ -118,18 +152,35 @@ fn manual_docs_survive_while_the_structure_follows_the_metadata() {
     run(&fixture("manual.json"), &spec);
     let merged = operation(&spec, ACTION);
     assert_eq!(merged.docs, DocsOrigin::Manual);
-    assert_eq!((&merged.title, &merged.summary, &merged.description), (&manual.title, &manual.summary, &manual.description));
-    assert_eq!(merged.response, manual.response, "English response descriptions are kept");
+    assert_eq!(
+        (&merged.title, &merged.summary, &merged.description),
+        (&manual.title, &manual.summary, &manual.description)
+    );
+    assert_eq!(
+        merged.response, manual.response,
+        "English response descriptions are kept"
+    );
 
     let names: Vec<&str> = merged.parameters.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["SecureMobilePhone", "AccountId", "Language"], "the new parameter is added");
+    assert_eq!(
+        names,
+        ["SecureMobilePhone", "AccountId", "Language"],
+        "the new parameter is added"
+    );
     let phone = &merged.parameters[0];
     assert!(phone.sensitive);
     assert_eq!(phone.description, manual.parameters[0].description);
     assert_eq!(merged.parameters[1].description, manual.parameters[1].description);
     let language = &merged.parameters[2];
-    assert_eq!(language.description.as_deref(), Some("短信的语言。"), "new parameters bring the metadata's text");
-    assert_eq!(language.enum_values.as_deref(), Some(&["zh".to_string(), "en".to_string()][..]));
+    assert_eq!(
+        language.description.as_deref(),
+        Some("短信的语言。"),
+        "new parameters bring the metadata's text"
+    );
+    assert_eq!(
+        language.enum_values.as_deref(),
+        Some(&["zh".to_string(), "en".to_string()][..])
+    );
 
     let codes: Vec<(&str, Option<u16>)> = merged.errors.iter().map(|e| (e.code.as_str(), e.status)).collect();
     assert_eq!(
@@ -142,14 +193,26 @@ fn manual_docs_survive_while_the_structure_follows_the_metadata() {
         ],
         "errors follow the metadata: one added, one removed"
     );
-    assert_eq!(merged.errors[0].message.as_deref(), Some("The specified language is not supported."));
+    assert_eq!(
+        merged.errors[0].message.as_deref(),
+        Some("The specified language is not supported.")
+    );
     for error in &merged.errors[1..] {
         let before = manual.errors.iter().find(|e| e.code == error.code).unwrap();
-        assert_eq!((&error.message, &error.description), (&before.message, &before.description), "{}", error.code);
+        assert_eq!(
+            (&error.message, &error.description),
+            (&before.message, &before.description),
+            "{}",
+            error.code
+        );
     }
 
     let again = run(&fixture("manual.json"), &spec);
-    assert_eq!((again.written.len(), again.unchanged), (0, 2), "a manual file is stable under re-import");
+    assert_eq!(
+        (again.written.len(), again.unchanged),
+        (0, 2),
+        "a manual file is stable under re-import"
+    );
     std::fs::remove_dir_all(&spec).unwrap();
 }
 
@@ -179,10 +242,18 @@ fn an_unknown_key_is_named_by_operation_and_path() {
     let err = import(&metadata, "resourcemanager", &spec).unwrap_err();
     assert_eq!(
         err.to_string(),
-        format!("{}: cannot import:\n  apis.ListAccounts.parameters[2].schema.items.foo: unknown key", metadata.display())
+        format!(
+            "{}: cannot import:\n  apis.ListAccounts.parameters[2].schema.items.foo: unknown key",
+            metadata.display()
+        )
     );
-    let ImportError::Metadata { problems, .. } = err else { panic!("not a metadata error") };
-    let expected = Problem { path: "apis.ListAccounts.parameters[2].schema.items.foo".into(), message: "unknown key".into() };
+    let ImportError::Metadata { problems, .. } = err else {
+        panic!("not a metadata error")
+    };
+    let expected = Problem {
+        path: "apis.ListAccounts.parameters[2].schema.items.foo".into(),
+        message: "unknown key".into(),
+    };
     assert_eq!(problems, [expected]);
     assert!(!spec.exists(), "a failed import writes nothing");
 }
@@ -212,7 +283,10 @@ fn an_existing_file_that_does_not_parse_is_not_overwritten() {
     std::fs::write(&path, "name: GetAccount\ndocs: manual\nsumary: typo\n").unwrap();
     let err = import(&fixture("v1.json"), "resourcemanager", &spec).unwrap_err();
     assert!(matches!(err, ImportError::Existing(_)), "{err}");
-    assert!(err.to_string().contains("GetAccount.yaml:3:1: unknown field `sumary`"), "{err}");
+    assert!(
+        err.to_string().contains("GetAccount.yaml:3:1: unknown field `sumary`"),
+        "{err}"
+    );
     assert_eq!(snapshot(&spec).len(), 1, "nothing else was written");
     std::fs::remove_dir_all(&spec).unwrap();
 }

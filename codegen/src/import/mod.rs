@@ -9,6 +9,7 @@ mod convert;
 mod ignored;
 mod json;
 mod merge;
+mod product;
 mod schema;
 mod walk;
 
