@@ -350,6 +350,12 @@ fn request_struct(op: &Operation) -> TokenStream {
     });
     let debug = debug_impl(&name, &op.params);
     let allow_deprecated = allow_deprecated_if(op.params.iter().any(|f| f.deprecated));
+    // An operation without parameters writes nothing; the underscore keeps that warning-free.
+    let writer = if op.params.is_empty() {
+        format_ident!("_writer")
+    } else {
+        format_ident!("writer")
+    };
     quote! {
         #doc
         #[derive(Clone, Default, PartialEq)]
@@ -361,7 +367,7 @@ fn request_struct(op: &Operation) -> TokenStream {
 
         #allow_deprecated
         impl ::alibabacloud::__private::WriteParams for #name {
-            fn write_params(&self, writer: &mut ::alibabacloud::__private::ParamWriter) {
+            fn write_params(&self, #writer: &mut ::alibabacloud::__private::ParamWriter) {
                 #(#writes)*
             }
         }
@@ -558,6 +564,20 @@ fn response_field(field: &Field, ty: TokenStream) -> TokenStream {
     }
 }
 
+fn is_i64(fields: &[Field], ident_name: &str) -> bool {
+    fields.iter().any(|f| f.ident == ident_name && f.ty == Type::I64)
+}
+
+/// Reads an integer field as `Option<i64>`, converting only when it is narrower.
+fn widen(fields: &[Field], ident_name: &str) -> TokenStream {
+    let field = ident(ident_name);
+    if is_i64(fields, ident_name) {
+        quote!(self.#field)
+    } else {
+        quote!(self.#field.map(i64::from))
+    }
+}
+
 /// `PagedRequest`/`PagedResponse`: which fields the runtime's paginator reads and sets.
 fn paged_impls(op: &Operation, p: &Pagination) -> TokenStream {
     let request = format_ident!("{}Request", op.camel);
@@ -580,19 +600,26 @@ fn paged_impls(op: &Operation, p: &Pagination) -> TokenStream {
         PageStyle::PageNumber => {
             let size = p.request_page_size.as_ref().map(|size| {
                 let size = ident(size);
+                let read = widen(&op.params, &size.to_string());
                 quote! {
                     fn page_size(&self) -> ::std::option::Option<i64> {
-                        self.#size.map(i64::from)
+                        #read
                     }
                 }
             });
+            let read = widen(&op.params, &p.request_cursor);
+            let set = if is_i64(&op.params, &p.request_cursor) {
+                quote!(Some(page))
+            } else {
+                quote!(::std::convert::TryFrom::try_from(page).ok())
+            };
             quote! {
                 #size
                 fn page_number(&self) -> ::std::option::Option<i64> {
-                    self.#cursor.map(i64::from)
+                    #read
                 }
                 fn set_page_number(&mut self, page: i64) {
-                    self.#cursor = ::std::convert::TryFrom::try_from(page).ok();
+                    self.#cursor = #set;
                 }
             }
         }
@@ -605,10 +632,10 @@ fn paged_impls(op: &Operation, p: &Pagination) -> TokenStream {
     let optional_i64 = |name: &str, field: &Option<String>| {
         field.as_ref().map(|field| {
             let method = ident(name);
-            let field = ident(field);
+            let read = widen(&op.response, field);
             quote! {
                 fn #method(&self) -> ::std::option::Option<i64> {
-                    self.#field.map(i64::from)
+                    #read
                 }
             }
         })
@@ -662,6 +689,17 @@ fn error_enum(op: &Operation) -> TokenStream {
         let code = &e.code;
         quote!(#code => #name::#variant(error),)
     });
+    // No documented codes: a match with only the fallback arm would be noise.
+    let from_body = if op.errors.is_empty() {
+        quote!(#name::Unhandled(error))
+    } else {
+        quote! {
+            match error.code() {
+                #(#arms)*
+                _ => #name::Unhandled(error),
+            }
+        }
+    };
     let all_variants: Vec<Ident> = op
         .errors
         .iter()
@@ -680,10 +718,7 @@ fn error_enum(op: &Operation) -> TokenStream {
 
         impl ::alibabacloud::__private::ServiceErrorKind for #name {
             fn from_service_error(error: ::alibabacloud::ServiceError) -> Self {
-                match error.code() {
-                    #(#arms)*
-                    _ => #name::Unhandled(error),
-                }
+                #from_body
             }
             fn service_error(&self) -> &::alibabacloud::ServiceError {
                 match self {
