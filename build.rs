@@ -15,8 +15,8 @@ fn main() -> ExitCode {
             for input in &generated.inputs {
                 println!("cargo:rerun-if-changed={}", input.display());
             }
-            for (module, source) in &generated.products {
-                if let Err(message) = write(&out_dir.join(format!("{module}.rs")), source) {
+            for (path, source) in &generated.products {
+                if let Err(message) = write(&out_dir.join(path), source) {
                     return fail(&message);
                 }
             }
@@ -33,6 +33,10 @@ fn write(path: &std::path::Path, source: &str) -> Result<(), String> {
     // Unchanged output keeps its timestamp, so rustc has less to redo.
     if std::fs::read_to_string(path).is_ok_and(|old| old == source) {
         return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|err| format!("{}: cannot create folder for generated code: {err}", parent.display()))?;
     }
     std::fs::write(path, source).map_err(|err| format!("{}: cannot write generated code: {err}", path.display()))
 }

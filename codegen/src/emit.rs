@@ -14,11 +14,25 @@ fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// The formatted source of `$OUT_DIR/<module>.rs`.
-pub fn product_file(product: &Product) -> Result<String, syn::Error> {
-    let tokens = product_tokens(product);
+/// The formatted files of one product, as (path relative to `$OUT_DIR`, source):
+/// `<module>/mod.rs` (descriptor, client, shared types, operation modules) first, then
+/// one `<module>/operation/<snake>.rs` per operation with that module's body.
+pub fn product_files(product: &Product) -> Result<Vec<(String, String)>, syn::Error> {
+    let mut files = vec![(format!("{}/mod.rs", product.module), unparse(product_tokens(product))?)];
+    for op in &product.operations {
+        files.push((operation_path(product, op), unparse(operation_body(op))?));
+    }
+    Ok(files)
+}
+
+fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file = syn::parse2::<syn::File>(tokens)?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// Where an operation's body is written, relative to `$OUT_DIR` (and to `generated/`).
+fn operation_path(product: &Product, op: &Operation) -> String {
+    format!("{}/operation/{}.rs", product.module, op.snake)
 }
 
 /// The formatted source declaring every product module (`$OUT_DIR/products.rs`).
@@ -26,7 +40,7 @@ pub fn products_index(products: &[Product]) -> Result<String, syn::Error> {
     let modules = products.iter().map(|p| {
         let module = ident(&p.module);
         let feature = &p.module;
-        let file = format!("/{}.rs", p.module);
+        let file = format!("/{}/mod.rs", p.module);
         let doc = doc_attrs(&format!(
             "{} (API `{}`, version `{}`).\n\n{}",
             p.module,
@@ -80,7 +94,7 @@ fn product_tokens(product: &Product) -> TokenStream {
         quote!(&operation::#module::OPERATION)
     });
     let methods = product.operations.iter().map(client_method);
-    let operations = product.operations.iter().map(operation_module);
+    let operations = product.operations.iter().map(|op| operation_module(product, op));
     let shared = product.shared_types.iter().map(|def| type_def(def, true));
     let client_doc = format!("Client for `{name}` version `{version}`: one method per operation.\n\nCheap to clone; clones share the connection pool and credentials.");
 
@@ -169,9 +183,21 @@ fn deprecated_attr(deprecated: bool) -> TokenStream {
     }
 }
 
-fn operation_module(op: &Operation) -> TokenStream {
+/// The operation's module in `mod.rs`; its body is `include!`d from its own file.
+fn operation_module(product: &Product, op: &Operation) -> TokenStream {
     let module = ident(&op.snake);
     let module_doc = doc_with_note(&op.summary, &format!("Action `{}`.", op.action));
+    let file = format!("/{}", operation_path(product, op));
+    quote! {
+        #module_doc
+        pub mod #module {
+            include!(concat!(env!("OUT_DIR"), #file));
+        }
+    }
+}
+
+/// The items of an operation module: descriptor, request, builder, response, error, local types.
+fn operation_body(op: &Operation) -> TokenStream {
     let descriptor = operation_descriptor(op);
     let request = request_struct(op);
     let builder = fluent_builder(op);
@@ -179,15 +205,12 @@ fn operation_module(op: &Operation) -> TokenStream {
     let error = error_enum(op);
     let locals = op.local_types.iter().map(|def| type_def(def, false));
     quote! {
-        #module_doc
-        pub mod #module {
-            #descriptor
-            #request
-            #builder
-            #response
-            #error
-            #(#locals)*
-        }
+        #descriptor
+        #request
+        #builder
+        #response
+        #error
+        #(#locals)*
     }
 }
 

@@ -17,10 +17,11 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, Diagnostics};
 use std::path::{Path, PathBuf};
 
-/// What a run produced: one source file per product plus the index declaring them.
+/// What a run produced: the source files of every product plus the index declaring them.
 #[derive(Debug, Clone)]
 pub struct Generated {
-    /// (module name, formatted source of `<module>.rs`).
+    /// (path relative to `$OUT_DIR` or `generated/`, formatted source): per product
+    /// `<module>/mod.rs`, then one `<module>/operation/<snake>.rs` per operation.
     pub products: Vec<(String, String)>,
     /// Formatted source of `products.rs`, which declares the product modules.
     pub index: String,
@@ -68,11 +69,11 @@ pub fn generate(spec_root: &Path) -> Result<Generated, GenerateError> {
     }
     let mut products = Vec::new();
     for product in &models {
-        let source = emit::product_file(product).map_err(|source| GenerateError::Emit {
+        let files = emit::product_files(product).map_err(|source| GenerateError::Emit {
             module: product.module.clone(),
             source,
         })?;
-        products.push((product.module.clone(), source));
+        products.extend(files);
     }
     let index = emit::products_index(&models).map_err(|source| GenerateError::Emit {
         module: "products".into(),

@@ -45,22 +45,71 @@ fn run(args: &[String]) -> Result<String, String> {
             let out = option(args, "--out")?.unwrap_or_else(|| root.join("generated"));
             let started = std::time::Instant::now();
             let generated = codegen::generate(&spec).map_err(|err| err.to_string())?;
-            std::fs::create_dir_all(&out).map_err(|err| format!("{}: cannot create: {err}", out.display()))?;
-            let mut written = Vec::new();
-            for (module, source) in &generated.products {
-                let path = out.join(format!("{module}.rs"));
-                std::fs::write(&path, source).map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
-                written.push(format!("{} ({} lines)", path.display(), source.lines().count()));
+            let mut written = 0;
+            let mut unchanged = 0;
+            let mut largest = (0, String::new());
+            for (relative, source) in &generated.products {
+                let path = out.join(relative);
+                if std::fs::read_to_string(&path).is_ok_and(|old| old == *source) {
+                    unchanged += 1;
+                } else {
+                    if let Some(parent) = path.parent() {
+                        std::fs::create_dir_all(parent)
+                            .map_err(|err| format!("{}: cannot create: {err}", parent.display()))?;
+                    }
+                    std::fs::write(&path, source).map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
+                    written += 1;
+                }
+                let lines = source.lines().count();
+                if lines > largest.0 {
+                    largest = (lines, relative.clone());
+                }
             }
+            let removed = remove_stale(&out, &generated.products)?;
             Ok(format!(
-                "generated in {:.0?}: {}",
+                "generated in {:.0?} into {}: {} files ({written} written, {unchanged} unchanged, {} removed); largest {} ({} lines)",
                 started.elapsed(),
-                written.join(", ")
+                out.display(),
+                generated.products.len(),
+                removed.len(),
+                largest.1,
+                largest.0
             ))
         }
         Some("import") => import(&args[1..]),
         _ => Err(USAGE.to_string()),
     }
+}
+
+/// Deletes what earlier layouts or runs left for the products just generated: the old
+/// single-file `<module>.rs`, and `<module>/operation/*.rs` no longer produced.
+fn remove_stale(out: &std::path::Path, files: &[(String, String)]) -> Result<Vec<PathBuf>, String> {
+    let produced: std::collections::BTreeSet<PathBuf> = files.iter().map(|(relative, _)| out.join(relative)).collect();
+    let modules: std::collections::BTreeSet<&str> = files
+        .iter()
+        .filter_map(|(relative, _)| relative.split('/').next())
+        .collect();
+    let mut stale = Vec::new();
+    for module in modules {
+        stale.push(out.join(format!("{module}.rs")));
+        let operations = out.join(module).join("operation");
+        if let Ok(entries) = std::fs::read_dir(&operations) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|ext| ext == "rs") && !produced.contains(&path) {
+                    stale.push(path);
+                }
+            }
+        }
+    }
+    let mut removed = Vec::new();
+    for path in stale {
+        if path.is_file() {
+            std::fs::remove_file(&path).map_err(|err| format!("{}: cannot remove: {err}", path.display()))?;
+            removed.push(path);
+        }
+    }
+    Ok(removed)
 }
 
 /// `import <api-docs.json> --product <module> [--spec DIR]`; notes go to stderr.
