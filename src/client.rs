@@ -30,7 +30,7 @@ struct Inner {
 /// A request ready to go: everything the signature covers, already computed.
 struct SignedRequest {
     url: String,
-    headers: Vec<(&'static str, String)>,
+    headers: Vec<(String, String)>,
 }
 
 impl ClientHandle {
@@ -161,15 +161,11 @@ impl ClientHandle {
                     signing::EMPTY_BODY_SHA256,
                 );
                 // `host` is set by the HTTP client from the URL, to the same value.
-                let mut sent: Vec<(&'static str, String)> = headers
-                    .into_iter()
-                    .filter(|(name, _)| name != "host")
-                    .filter_map(|(name, value)| static_header(&name).map(|n| (n, value)))
-                    .collect();
-                sent.push(("authorization", signature.authorization));
+                headers.retain(|(name, _)| name != "host");
+                headers.push(("authorization".into(), signature.authorization));
                 Ok(SignedRequest {
                     url: with_query(base, &query),
-                    headers: sent,
+                    headers,
                 })
             }
             SignatureVersion::V1 => {
@@ -206,7 +202,7 @@ impl ClientHandle {
             crate::descriptor::HttpMethod::Get => http.get(&signed.url),
         };
         for (name, value) in &signed.headers {
-            builder = builder.header(*name, value);
+            builder = builder.header(name.as_str(), value);
         }
         let mut response = builder
             .send()
@@ -214,13 +210,10 @@ impl ClientHandle {
             .map_err(|err| transport_error(&self.inner.endpoint, err))?;
         let status = response.status().as_u16();
         let limit = self.inner.config.max_response_bytes;
-        if response.content_length().is_some_and(|length| length > limit as u64) {
+        if let Some(length) = response.content_length().filter(|length| *length > limit as u64) {
             return Err(ResponseError::new(
                 status,
-                format!(
-                    "response of {} bytes exceeds the limit of {limit} bytes",
-                    response.content_length().unwrap_or_default()
-                ),
+                format!("response of {length} bytes exceeds the limit of {limit} bytes"),
                 b"",
             )
             .into());
@@ -255,15 +248,14 @@ fn collect_params<R: WriteParams>(
             name: missing.name,
         });
     }
-    let (params, encoding_error) = writer.into_parts();
-    match encoding_error {
-        Some((name, reason)) => Err(InvalidRequest::Encoding {
+    if let Some((name, reason)) = writer.encoding_error() {
+        return Err(InvalidRequest::Encoding {
             action: op.action,
-            name,
-            reason,
-        }),
-        None => Ok(params),
+            name: name.clone(),
+            reason: reason.clone(),
+        });
     }
+    Ok(writer.into_params())
 }
 
 fn with_query(mut base: String, query: &str) -> String {
@@ -272,20 +264,6 @@ fn with_query(mut base: String, query: &str) -> String {
         base.push_str(query);
     }
     base
-}
-
-/// Header names as `'static` strings for the HTTP client (the set is fixed).
-fn static_header(name: &str) -> Option<&'static str> {
-    [
-        "x-acs-action",
-        "x-acs-content-sha256",
-        "x-acs-date",
-        "x-acs-signature-nonce",
-        "x-acs-version",
-        "x-acs-security-token",
-    ]
-    .into_iter()
-    .find(|known| *known == name)
 }
 
 fn transport_error(endpoint: &Endpoint, err: reqwest::Error) -> TransportError {

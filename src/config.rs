@@ -1,7 +1,6 @@
 //! Client configuration: credentials, endpoint, signature, timeouts, HTTP client.
 
 use crate::credentials::Credentials;
-use crate::error::InvalidRequest;
 use std::time::Duration;
 
 /// Which signature requests carry.
@@ -170,12 +169,6 @@ impl ConfigBuilder {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid configuration: {0}")]
 pub struct ConfigError(pub(crate) String);
-
-impl From<ConfigError> for InvalidRequest {
-    fn from(err: ConfigError) -> Self {
-        InvalidRequest::Config(err.0)
-    }
-}
 
 /// Settings for one call, overriding the client's.
 #[derive(Clone, Debug, Default)]

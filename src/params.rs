@@ -47,16 +47,22 @@ impl ParamWriter {
 
     /// True when the parameter, or any part of it (`Name.1...`), was written.
     pub fn contains(&self, name: &str) -> bool {
-        self.params
-            .iter()
-            .any(|(key, _)| key == name || key.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
+        self.params.iter().any(|(key, _)| is_part_of(name, key))
     }
 
-    /// The parameters, and the first encoding error (parameter name, reason) if any.
-    #[allow(clippy::type_complexity)]
-    pub(crate) fn into_parts(self) -> (Vec<(String, String)>, Option<(String, String)>) {
-        (self.params, self.encoding_error)
+    /// The first parameter that could not be encoded: (name, reason).
+    pub(crate) fn encoding_error(&self) -> Option<&(String, String)> {
+        self.encoding_error.as_ref()
     }
+
+    pub(crate) fn into_params(self) -> Vec<(String, String)> {
+        self.params
+    }
+}
+
+/// True when wire key `key` is parameter `name` itself or a part of it (`Name.1`, `Name.Field`).
+pub(crate) fn is_part_of(name: &str, key: &str) -> bool {
+    key == name || key.strip_prefix(name).is_some_and(|rest| rest.starts_with('.'))
 }
 
 /// A request as query parameters. Implemented by every generated request struct.

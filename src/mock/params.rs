@@ -4,6 +4,7 @@
 use super::request::{RecordedRequest, REDACTED};
 use super::verify::{missing_message, reject, Rejection};
 use crate::descriptor::{OperationDescriptor, ParamDescriptor, ParamKind, ParamStyle};
+use crate::params::is_part_of;
 
 /// RPC common parameters: accepted next to any operation's own parameters.
 const COMMON_PARAMS: [&str; 12] = [
@@ -21,11 +22,6 @@ const COMMON_PARAMS: [&str; 12] = [
     "RegionId",
 ];
 
-/// True when wire key `key` is parameter `name` itself or a part of it (`Name.1`, `Name.Field`).
-pub(crate) fn belongs_to(name: &str, key: &str) -> bool {
-    key == name || key.strip_prefix(name).is_some_and(|rest| rest.starts_with('.'))
-}
-
 /// Checks the parameters of a request already resolved to `operation`.
 pub(crate) fn check_params(request: &RecordedRequest, operation: &OperationDescriptor) -> Result<(), Rejection> {
     let keys = || request.all_params().map(|(key, _)| key.as_str());
@@ -42,7 +38,7 @@ pub(crate) fn check_params(request: &RecordedRequest, operation: &OperationDescr
         }
     }
     if let Some(unknown) = keys()
-        .find(|key| !COMMON_PARAMS.contains(key) && !operation.params.iter().any(|param| belongs_to(param.name, key)))
+        .find(|key| !COMMON_PARAMS.contains(key) && !operation.params.iter().any(|param| is_part_of(param.name, key)))
     {
         let known: Vec<&str> = operation.params.iter().map(|param| param.name).collect();
         return reject(
@@ -66,7 +62,7 @@ pub(crate) fn check_params(request: &RecordedRequest, operation: &OperationDescr
 fn is_present(param: &ParamDescriptor, key: &str) -> bool {
     let flat_container = param.style == ParamStyle::Flat && matches!(param.kind, ParamKind::List | ParamKind::Struct);
     if flat_container {
-        belongs_to(param.name, key)
+        is_part_of(param.name, key)
     } else {
         key == param.name
     }
@@ -207,6 +203,6 @@ mod tests {
         let (c, message) = code("Tag.1=a&Tags.1=b").unwrap();
         assert_eq!(c, "InvalidParameter");
         assert!(message.contains("\"Tags.1\""), "{message}");
-        assert!(belongs_to("Tag", "Tag.2.Value") && belongs_to("Tag", "Tag") && !belongs_to("Tag", "TagX"));
+        assert!(is_part_of("Tag", "Tag.2.Value") && is_part_of("Tag", "Tag") && !is_part_of("Tag", "TagX"));
     }
 }

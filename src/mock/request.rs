@@ -184,7 +184,7 @@ fn is_sensitive(action: Option<&str>, key: &str) -> bool {
         .iter()
         .filter_map(|product| product.operation(action))
         .flat_map(|op| op.params.iter())
-        .any(|param| param.sensitive && super::params::belongs_to(param.name, key))
+        .any(|param| param.sensitive && crate::params::is_part_of(param.name, key))
 }
 
 /// Splits `a=1&b=x+y` into decoded pairs in order; `+` is a space, `%XX` a byte (invalid
