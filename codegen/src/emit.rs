@@ -253,8 +253,14 @@ fn operation_descriptor(op: &Operation) -> TokenStream {
     }
 }
 
-/// The Rust type of a field, always wrapped in `Option` by the caller.
+/// The Rust type of a field as written in an operation module (the caller wraps it in `Option`).
 fn rust_type(ty: &Type) -> TokenStream {
+    rust_type_in(ty, false)
+}
+
+/// The Rust type of a field; `in_types` says the code sits in `types` itself, where shared
+/// types need no path (from an operation module they are `super::super::types::X`).
+fn rust_type_in(ty: &Type, in_types: bool) -> TokenStream {
     match ty {
         Type::String => quote!(::std::string::String),
         Type::I32 => quote!(i32),
@@ -262,32 +268,17 @@ fn rust_type(ty: &Type) -> TokenStream {
         Type::F64 => quote!(f64),
         Type::Bool => quote!(bool),
         Type::List(inner) => {
-            let inner = rust_type(inner);
+            let inner = rust_type_in(inner, in_types);
             quote!(::std::vec::Vec<#inner>)
         }
-        Type::Named { name, shared: true } => {
+        Type::Named { name, shared } => {
             let name = ident(name);
-            quote!(super::super::types::#name)
+            if *shared && !in_types {
+                quote!(super::super::types::#name)
+            } else {
+                quote!(#name)
+            }
         }
-        Type::Named { name, shared: false } => {
-            let name = ident(name);
-            quote!(#name)
-        }
-    }
-}
-
-/// Paths are written relative to an operation module; shared types sit one level up.
-fn rust_type_in_types(ty: &Type) -> TokenStream {
-    match ty {
-        Type::List(inner) => {
-            let inner = rust_type_in_types(inner);
-            quote!(::std::vec::Vec<#inner>)
-        }
-        Type::Named { name, shared: true } => {
-            let name = ident(name);
-            quote!(#name)
-        }
-        other => rust_type(other),
     }
 }
 
@@ -852,14 +843,7 @@ fn type_def(def: &TypeDef, in_types: bool) -> TokenStream {
 fn struct_def(name: &str, description: Option<&str>, fields: &[Field], in_types: bool) -> TokenStream {
     let name = ident(name);
     let doc = doc_attrs(description.unwrap_or("A structure the service defines."));
-    let members = fields.iter().map(|f| {
-        let ty = if in_types {
-            rust_type_in_types(&f.ty)
-        } else {
-            rust_type(&f.ty)
-        };
-        response_field(f, ty)
-    });
+    let members = fields.iter().map(|f| response_field(f, rust_type_in(&f.ty, in_types)));
     let writes = fields.iter().map(|f| {
         let id = ident(&f.ident);
         let wire = &f.wire;
@@ -871,11 +855,7 @@ fn struct_def(name: &str, description: Option<&str>, fields: &[Field], in_types:
         [only] => match &only.ty {
             Type::List(item) => {
                 let id = ident(&only.ident);
-                let item = if in_types {
-                    rust_type_in_types(item)
-                } else {
-                    rust_type(item)
-                };
+                let item = rust_type_in(item, in_types);
                 quote! {
                     impl #name {
                         /// The items of this wrapper, empty when the service sent none.

@@ -284,13 +284,6 @@ struct TypeCollector {
     names: Scope,
 }
 
-impl Default for Scope {
-    /// Type names are CamelCase.
-    fn default() -> Self {
-        Scope::camel()
-    }
-}
-
 impl TypeCollector {
     fn field(&mut self, wire: &str, schema: &Schema, scope: &mut Scope) -> Field {
         let ty = self.type_of(wire, schema);
@@ -415,36 +408,39 @@ impl TypeCollector {
 
 /// Moves definitions that several operations declare identically into `types`.
 fn share_types(operations: &mut [Operation]) -> Vec<TypeDef> {
-    let mut users: BTreeMap<String, Vec<(usize, TypeDef)>> = BTreeMap::new();
-    for (index, op) in operations.iter().enumerate() {
+    let mut shared = Vec::new();
+    // Sharing a type can make the structs that use it shareable too (`Tag`, then `Tags`,
+    // then `Account`), so passes repeat until one shares nothing.
+    loop {
+        let newly_shared = share_pass(operations);
+        if newly_shared.is_empty() {
+            break;
+        }
+        shared.extend(newly_shared);
+    }
+    // A pass only shares structs whose field types were shared before it, so the
+    // copies taken here already point at `types`.
+    shared.sort_by(|a, b| a.name().cmp(b.name()));
+    shared
+}
+
+/// One pass: every name whose definitions are identical in several operations and refer
+/// to no local type moves to `types`.
+fn share_pass(operations: &mut [Operation]) -> Vec<TypeDef> {
+    let mut users: BTreeMap<String, Vec<TypeDef>> = BTreeMap::new();
+    for op in operations.iter() {
         for def in &op.local_types {
-            users
-                .entry(def.name().to_string())
-                .or_default()
-                .push((index, def.clone()));
+            users.entry(def.name().to_string()).or_default().push(def.clone());
         }
     }
     let mut shared = Vec::new();
     for (name, defs) in users {
-        let first = &defs[0].1;
-        let identical = defs.iter().all(|(_, d)| d == first);
-        let shares_nested_local = references_local(first);
-        if defs.len() > 1 && identical && !shares_nested_local {
+        let first = &defs[0];
+        if defs.len() > 1 && defs.iter().all(|d| d == first) && !references_local(first) {
             shared.push(first.clone());
             for op in operations.iter_mut() {
                 op.local_types.retain(|d| d.name() != name);
                 mark_shared(op, &name);
-            }
-        }
-    }
-    // A shared struct may reference another shared one; fix its field types too.
-    let shared_names: Vec<String> = shared.iter().map(|d| d.name().to_string()).collect();
-    for def in &mut shared {
-        if let TypeDef::Struct { fields, .. } = def {
-            for field in fields {
-                for name in &shared_names {
-                    set_field_shared(field, name);
-                }
             }
         }
     }

@@ -75,6 +75,13 @@ pub struct Scope {
     separator: &'static str,
 }
 
+impl Default for Scope {
+    /// Type names are the common case: CamelCase.
+    fn default() -> Self {
+        Scope::camel()
+    }
+}
+
 impl Scope {
     /// A scope for snake_case names (`name_2`).
     pub fn snake() -> Self {

@@ -186,6 +186,35 @@ pub struct Parameter {
 }
 
 impl Parameter {
+    /// A parameter from its wire name and placement plus the keys of its schema
+    /// (the inverse of [`Parameter::schema`]).
+    pub fn from_schema(name: String, location: Location, style: ParamStyle, schema: Schema) -> Parameter {
+        Parameter {
+            name,
+            location,
+            style,
+            type_name: schema.type_name,
+            format: schema.format,
+            required: schema.required,
+            sensitive: schema.sensitive,
+            deprecated: schema.deprecated,
+            description: schema.description,
+            example: schema.example,
+            default: schema.default,
+            enum_values: schema.enum_values,
+            items: schema.items,
+            properties: schema.properties,
+            struct_name: schema.struct_name,
+            min_length: schema.min_length,
+            max_length: schema.max_length,
+            pattern: schema.pattern,
+            minimum: schema.minimum,
+            maximum: schema.maximum,
+            min_items: schema.min_items,
+            max_items: schema.max_items,
+        }
+    }
+
     /// The parameter's value shape, as the same [`Schema`] a struct field has.
     pub fn schema(&self) -> Schema {
         Schema {

@@ -213,35 +213,7 @@ fn parameter(w: &mut Walker, value: &Json, path: &str) -> Option<Parameter> {
         .and_then(|s| schema(w, s));
     o.skip_ignored(w, Scope::Parameter);
     o.finish(w);
-    Some(parameter_from(name?.to_string(), location?, style?, schema?))
-}
-
-/// A parameter is its wire name and placement plus the keys of its schema.
-fn parameter_from(name: String, location: Location, style: ParamStyle, schema: Schema) -> Parameter {
-    Parameter {
-        name,
-        location,
-        style,
-        type_name: schema.type_name,
-        format: schema.format,
-        required: schema.required,
-        sensitive: schema.sensitive,
-        deprecated: schema.deprecated,
-        description: schema.description,
-        example: schema.example,
-        default: schema.default,
-        enum_values: schema.enum_values,
-        items: schema.items,
-        properties: schema.properties,
-        struct_name: schema.struct_name,
-        min_length: schema.min_length,
-        max_length: schema.max_length,
-        pattern: schema.pattern,
-        minimum: schema.minimum,
-        maximum: schema.maximum,
-        min_items: schema.min_items,
-        max_items: schema.max_items,
-    }
+    Some(Parameter::from_schema(name?.to_string(), location?, style?, schema?))
 }
 
 /// `responses`: only `200` is understood; any other status is an unknown key.
